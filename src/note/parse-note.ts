@@ -1,0 +1,100 @@
+import type { Root as HastRoot } from 'hast'
+import type { Root as MdastRoot } from 'mdast'
+import rehypeRaw from 'rehype-raw'
+import rehypeSanitize from 'rehype-sanitize'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { collectModel } from './collect-model.ts'
+import type { NoteDocument, ParseResult } from './model.ts'
+import { readFrontmatter } from './read-frontmatter.ts'
+import rehypeCallouts from './rehype-callouts.ts'
+import rehypeCitations from './rehype-citations.ts'
+import rehypeClaims from './rehype-claims.ts'
+import rehypeReportDroppedHtml from './rehype-report-dropped-html.ts'
+import rehypeWikilinks from './rehype-wikilinks.ts'
+import remarkFromLine from './remark-from-line.ts'
+import { collectDiagnostics } from './report.ts'
+import { authorSchema, finalSchema } from './sanitize-schema.ts'
+
+export interface ParseOptions {
+  /** The note's name in URLs: its file name without `.md`. */
+  readonly slug: string
+  /** Shown in diagnostics; defaults to the slug. */
+  readonly path?: string
+}
+
+/** Markdown → mdast: CommonMark, GFM tables, YAML frontmatter; the From line taken out. */
+const markdown = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm, { singleTilde: false })
+  .use(remarkFromLine)
+
+/**
+ * mdast → sanitised hast with claims. The author's HTML is sanitised first, so
+ * no later step sees a `<script>`; the last step sanitises again with the
+ * attributes Lockstep adds, so no transform can let anything unsafe through.
+ */
+const html = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeReportDroppedHtml)
+  .use(rehypeSanitize, authorSchema)
+  .use(rehypeCallouts)
+  .use(rehypeWikilinks)
+  .use(rehypeCitations)
+  .use(rehypeClaims)
+
+const finalSanitize = unified().use(rehypeSanitize, finalSchema)
+
+/**
+ * Turns a note's markdown into its model. Never throws on bad content: every
+ * problem is a positioned diagnostic and the note is still read as well as it can be.
+ */
+export function parseNote(source: string, options: ParseOptions): ParseResult {
+  const file = new VFile({ value: source, path: options.path ?? options.slug })
+  const mdast = markdown.runSync(markdown.parse(file), file) as MdastRoot
+  const front = readFrontmatter(mdast, file)
+  const hast = html.runSync(mdast, file) as HastRoot
+  const title = front.title ?? firstHeadingText(hast) ?? titleFromSlug(options.slug)
+  const model = collectModel(hast, file, title)
+  const tree = finalSanitize.runSync(hast, file) as HastRoot
+  const doc: NoteDocument = {
+    type: 'note',
+    slug: options.slug,
+    title,
+    videoId: front.videoId,
+    channel: file.data.channel ?? null,
+    timestampMode: front.timestampMode,
+    frontmatter: front.fields,
+    tree,
+    claims: model.claims,
+    sections: model.sections,
+    wikilinks: file.data.wikilinks ?? [],
+    citationCount: model.citationCount,
+  }
+  return { doc, diagnostics: collectDiagnostics(file) }
+}
+
+function firstHeadingText(tree: HastRoot): string | null {
+  for (const node of tree.children) {
+    if (node.type === 'element' && node.tagName === 'h1') {
+      const text = node.children
+        .map((c) => (c.type === 'text' ? c.value : ''))
+        .join('')
+        .trim()
+      if (text !== '') return text
+    }
+  }
+  return null
+}
+
+/** `my-first_note` → `My first note`. */
+function titleFromSlug(slug: string): string {
+  const words = slug.replace(/[-_]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}

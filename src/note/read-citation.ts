@@ -1,0 +1,60 @@
+import type { Seconds } from '../time/seconds.ts'
+import { formatTimestamp, parseTimestamp } from '../time/timestamp.ts'
+import type { Severity } from './model.ts'
+
+export interface CitationProblem {
+  readonly severity: Severity
+  readonly rule: string
+  readonly message: string
+}
+
+export type CitationReading =
+  | { readonly seconds: Seconds; readonly problem: CitationProblem | null }
+  | { readonly seconds: null; readonly problem: CitationProblem }
+
+/**
+ * Reads a citation anchor's time (DESIGN §1): `data-t` wins over the label;
+ * an unreadable `data-t` falls back to a readable label; a disagreement is
+ * a warning; when neither reads, the citation is lost (an error).
+ */
+export function readCitation(dataT: string | null, label: string): CitationReading {
+  const fromData = dataT === null ? null : parseTimestamp(dataT)
+  const fromLabel = parseTimestamp(label)
+  const shownLabel = label.trim()
+  if (fromData !== null) {
+    if (fromLabel !== null && fromLabel !== fromData) {
+      return {
+        seconds: fromData,
+        problem: {
+          severity: 'warning',
+          rule: 'citation-label-mismatch',
+          message: `The citation's data-t (${formatTimestamp(fromData)}) and its label ${shownLabel} disagree; data-t is used.`,
+        },
+      }
+    }
+    return { seconds: fromData, problem: null }
+  }
+  if (fromLabel !== null) {
+    const problem: CitationProblem =
+      dataT === null
+        ? {
+            severity: 'info',
+            rule: 'citation-data-t-missing',
+            message: `The citation has no data-t; its label ${shownLabel} is used.`,
+          }
+        : {
+            severity: 'warning',
+            rule: 'citation-data-t-invalid',
+            message: `The citation's data-t "${dataT}" is not a time; its label ${shownLabel} is used.`,
+          }
+    return { seconds: fromLabel, problem }
+  }
+  return {
+    seconds: null,
+    problem: {
+      severity: 'error',
+      rule: 'citation-unreadable',
+      message: `Neither the citation's data-t "${dataT ?? ''}" nor its label "${shownLabel}" is a time (H:MM:SS, M:SS or seconds); it is shown as plain text.`,
+    },
+  }
+}
