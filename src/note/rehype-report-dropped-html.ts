@@ -42,8 +42,9 @@ export default function rehypeReportDroppedHtml() {
 function isUnsafeProperty(key: string, value: unknown): boolean {
   if (/^on[A-Z]/.test(key) || key === 'style') return true
   if ((key === 'href' || key === 'src') && typeof value === 'string') {
-    // Control characters and blanks are ignored by browsers inside a scheme.
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\s\u0000-\u001f]/g, ''))
+    // Browsers ignore blanks and control characters inside a scheme (`java\tscript:`).
+    const compact = [...value].filter((ch) => ch > ' ').join('')
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)
     return scheme !== null && !['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase())
   }
   return false

@@ -33,7 +33,7 @@ export function collectDiagnostics(file: VFile): Diagnostic[] {
       rule: msg.ruleId ?? 'unknown',
       message: msg.reason,
     }))
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
+    .toSorted((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
 }
 
 function severityOf(fatal: boolean | null | undefined): Severity {
