@@ -2,11 +2,12 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { lockstepNotes } from './src/build/notes-plugin.ts'
 
 export default defineConfig({
   // Relative asset paths: the built site works from any folder of any static host.
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [lockstepNotes(), react(), tailwindcss()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',

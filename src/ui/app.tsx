@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react'
+import type { CompiledNote } from '../note/compiled-note.ts'
+import { MissingNote } from './missing-note.tsx'
+import { NotePage } from './note-page.tsx'
+import { useHashRoute } from './use-hash-route.ts'
+
+/** The slug the app opens when the link names none. */
+export const DEFAULT_SLUG = 'collaboration-between-space-agencies'
+
+/** Picks the note the hash names (the default note when it names none) and shows it. */
+export function App({ library }: { readonly library: readonly CompiledNote[] }): ReactNode {
+  const route = useHashRoute()
+  const slug = route.slug ?? DEFAULT_SLUG
+  const note =
+    library.find((n) => n.doc.slug === slug) ?? (route.slug === null ? library[0] : undefined)
+  if (!note) return <MissingNote slug={route.slug} library={library} />
+  return <NotePage key={note.doc.slug} note={note} library={library} />
+}

@@ -1,0 +1,45 @@
+import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime'
+import { type ComponentProps, type ReactNode, useMemo } from 'react'
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
+import type { NoteDocument } from '../note/model.ts'
+import { CitationChip } from './citation-chip.tsx'
+import { ClaimSpan } from './claim-span.tsx'
+import { NoteContext, type NoteContextValue } from './note-context.ts'
+import { NoteLink } from './note-link.tsx'
+
+function Span(props: ComponentProps<'span'>): ReactNode {
+  return 'data-claim-id' in props ? <ClaimSpan {...props} /> : <span {...props} />
+}
+
+/** The tree's elements that Lockstep renders its own way; the rest are plain HTML. */
+const COMPONENTS: Partial<Components> = { span: Span, button: CitationChip, a: NoteLink }
+
+interface NoteBodyProps {
+  readonly doc: NoteDocument
+  readonly resolveWikilink: NoteContextValue['resolveWikilink']
+}
+
+/**
+ * The note's body, rendered from its sanitised tree (never from an HTML
+ * string): claims, citation chips and wikilinks get their own components.
+ */
+export function NoteBody({ doc, resolveWikilink }: NoteBodyProps): ReactNode {
+  const body = useMemo(
+    () => toJsxRuntime(doc.tree, { Fragment, jsx, jsxs, components: COMPONENTS }),
+    [doc],
+  )
+  const context = useMemo(
+    () => ({ videoId: doc.videoId, resolveWikilink }),
+    [doc.videoId, resolveWikilink],
+  )
+  return (
+    <NoteContext value={context}>
+      <article
+        data-note={doc.slug}
+        className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-6 prose-li:my-1"
+      >
+        {body}
+      </article>
+    </NoteContext>
+  )
+}

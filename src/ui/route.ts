@@ -1,0 +1,33 @@
+import type { Seconds } from '../time/seconds.ts'
+import { parseYouTubeTime } from '../time/timestamp.ts'
+
+/** Where the hash points: `#/n/<slug>?t=<time>&claim=<id>` (DESIGN §3). */
+export interface Route {
+  readonly slug: string | null
+  readonly t: Seconds | null
+  readonly claim: string | null
+}
+
+export function parseRoute(hash: string): Route {
+  const match = /^#?\/n\/([^?]*)(?:\?(.*))?$/.exec(hash)
+  if (!match) return { slug: null, t: null, claim: null }
+  const params = new URLSearchParams(match[2] ?? '')
+  const t = params.get('t')
+  return {
+    slug: safeDecode(match[1] ?? '') || null,
+    t: t === null ? null : parseYouTubeTime(t),
+    claim: params.get('claim'),
+  }
+}
+
+export function noteHref(slug: string): string {
+  return `#/n/${encodeURIComponent(slug)}`
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
