@@ -1,9 +1,17 @@
 import type { Element, ElementContent } from 'hast'
+import type { Point } from 'unist'
 import { type CitationData, citationOf } from './citation-node.ts'
+
+/** What the parser keeps about each claim element until the model is built. */
+export interface ClaimData {
+  readonly citations: readonly CitationData[]
+  /** The claim's words: its content and trailing punctuation, without the citation run. */
+  readonly text: string
+}
 
 declare module 'hast' {
   interface ElementData {
-    claim?: { readonly citations: readonly CitationData[] }
+    claim?: ClaimData
   }
 }
 
@@ -51,10 +59,12 @@ export function citationsWithin(node: ElementContent): CitationData[] {
   return node.children.flatMap(citationsWithin)
 }
 
-/** The words of some nodes without their citation chips. */
+/** The words of a node without citation chips; a claim inside counts as its own words. */
 export function textWithoutCitations(node: ElementContent): string {
   if (node.type === 'text') return node.value
   if (node.type !== 'element' || citationOf(node)) return ''
+  const claim = node.data?.claim
+  if (claim) return claim.text
   return node.children.map(textWithoutCitations).join('')
 }
 
@@ -66,19 +76,38 @@ export function tidyText(text: string): string {
     .trim()
 }
 
-export function createClaimElement(children: ElementContent[]): Element {
+/**
+ * Wraps a claim: its words, the citation run that ends it (chips and the
+ * commas between them) and the punctuation after it.
+ */
+export function createClaimElement(
+  words: readonly ElementContent[],
+  run: readonly ElementContent[],
+  tail: readonly ElementContent[],
+): Element {
+  const children = [...words, ...run, ...tail]
   const citations = children.flatMap(citationsWithin)
+  const text = tidyText([...words, ...tail].map(textWithoutCitations).join(''))
+  const start = firstPosition(children)
   return {
     type: 'element',
     tagName: 'span',
     properties: { dataClaimTimes: citations.map((c) => Math.floor(c.seconds)).join(' ') },
     children,
-    data: { claim: { citations } },
+    data: { claim: { citations, text } },
+    ...(start ? { position: { start, end: start } } : {}),
   }
 }
 
-export function claimDataOf(
-  node: ElementContent,
-): { readonly citations: readonly CitationData[] } | null {
+function firstPosition(nodes: readonly ElementContent[]): Point | null {
+  for (const node of nodes) {
+    if (node.position) return node.position.start
+    const inner = node.type === 'element' ? firstPosition(node.children) : null
+    if (inner) return inner
+  }
+  return null
+}
+
+export function claimDataOf(node: ElementContent): ClaimData | null {
   return node.type === 'element' ? (node.data?.claim ?? null) : null
 }

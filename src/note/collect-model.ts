@@ -54,7 +54,7 @@ export function collectModel(tree: Root, file: VFile, noteTitle: string): Collec
     const first = data.citations[0]!
     const id = nameClaim(`t${Math.floor(first.seconds)}`) as ClaimId
     node.properties['dataClaimId'] = id
-    const text = tidyText(textWithoutCitations(node))
+    const text = data.text
     if (text === '')
       report(
         file,

@@ -59,6 +59,7 @@ export function parseNote(source: string, options: ParseOptions): ParseResult {
   const file = new VFile({ value: source, path: options.path ?? options.slug })
   const mdast = markdown.runSync(markdown.parse(file), file) as MdastRoot
   const front = readFrontmatter(mdast, file)
+  file.data.timestampMode = front.timestampMode
   const hast = html.runSync(mdast, file) as HastRoot
   const title = front.title ?? firstHeadingText(hast) ?? titleFromSlug(options.slug)
   const model = collectModel(hast, file, title)

@@ -1,6 +1,6 @@
 import type { Seconds } from '../time/seconds.ts'
-import { formatTimestamp, parseTimestamp } from '../time/timestamp.ts'
-import type { Severity } from './model.ts'
+import { formatTimestamp, parseMinutesWrittenAsHours, parseTimestamp } from '../time/timestamp.ts'
+import type { Severity, TimestampMode } from './model.ts'
 
 export interface CitationProblem {
   readonly severity: Severity
@@ -15,11 +15,16 @@ export type CitationReading =
 /**
  * Reads a citation anchor's time (DESIGN §1): `data-t` wins over the label;
  * an unreadable `data-t` falls back to a readable label; a disagreement is
- * a warning; when neither reads, the citation is lost (an error).
+ * a warning; when neither reads, the citation is lost (an error). In `mm:ss`
+ * mode, `H:MM:00` stamps are read as minutes and seconds.
  */
-export function readCitation(dataT: string | null, label: string): CitationReading {
-  const fromData = dataT === null ? null : parseTimestamp(dataT)
-  const fromLabel = parseTimestamp(label)
+export function readCitation(
+  dataT: string | null,
+  label: string,
+  mode: TimestampMode,
+): CitationReading {
+  const fromData = dataT === null ? null : readStamp(dataT, mode)
+  const fromLabel = readStamp(label, mode)
   const shownLabel = label.trim()
   if (fromData !== null) {
     if (fromLabel !== null && fromLabel !== fromData) {
@@ -57,4 +62,9 @@ export function readCitation(dataT: string | null, label: string): CitationReadi
       message: `Neither the citation's data-t "${dataT ?? ''}" nor its label "${shownLabel}" is a time (H:MM:SS, M:SS or seconds); it is shown as plain text.`,
     },
   }
+}
+
+/** Reads a stamp of the note: anything parseTimestamp takes, `H:MM:00` as `H:MM` in `mm:ss` mode. */
+export function readStamp(text: string, mode: TimestampMode): Seconds | null {
+  return (mode === 'mm:ss' ? parseMinutesWrittenAsHours(text) : null) ?? parseTimestamp(text)
 }

@@ -3,10 +3,16 @@ import { findAndReplace, type RegExpMatchObject } from 'hast-util-find-and-repla
 import { toString } from 'hast-util-to-string'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { parseTimestamp } from '../time/timestamp.ts'
 import { createCitationElement } from './citation-node.ts'
-import { readCitation } from './read-citation.ts'
+import { readCitation, readStamp } from './read-citation.ts'
+import type { TimestampMode } from './model.ts'
 import { report } from './report.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    timestampMode: TimestampMode
+  }
+}
 
 /**
  * Turns both ways of citing a moment into citation chips: the anchors
@@ -14,6 +20,8 @@ import { report } from './report.ts'
  */
 export default function rehypeCitations() {
   return (tree: Root, file: VFile) => {
+    // Set by parseNote from the frontmatter before this runs.
+    file.data.timestampMode ??= 'auto'
     replaceAnchors(tree, file)
     replaceBareStamps(tree, file)
   }
@@ -31,6 +39,7 @@ function replaceAnchors(tree: Root, file: VFile): void {
     const reading = readCitation(
       dataT === undefined || dataT === null ? null : String(dataT),
       toString(node),
+      file.data.timestampMode ?? 'auto',
     )
     if (reading.problem)
       report(file, reading.problem.severity, reading.problem.rule, reading.problem.message, node)
@@ -63,7 +72,7 @@ function replaceBareStamps(tree: Root, file: VFile): void {
     [
       BARE_STAMP,
       (whole: string, stamp: string, match: RegExpMatchObject) => {
-        const seconds = parseTimestamp(stamp)
+        const seconds = readStamp(stamp, file.data.timestampMode ?? 'auto')
         const text = match.stack.at(-1) as Text | undefined
         const place = text ? placeWithin(text, match.index) : null
         if (seconds === null) {

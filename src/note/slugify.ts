@@ -1,8 +1,7 @@
 /** A URL- and attribute-friendly name for a heading: lowercase words joined by `-`. */
 export function slugify(text: string): string {
   return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // combining accents left by NFKD
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-') // every run of non-letters and non-digits
     .replace(/^-+|-+$/g, '')

@@ -48,7 +48,7 @@ export function splitClaims(run: readonly ElementContent[]): ElementContent[] {
       .flatMap((n) => (roleOf(n) === 'wrapper' ? unwrap(n) : [n]))
     const tail = takeTrailingPunctuation(nodes, end)
     const [lead, content] = splitLeadingBlank(pending)
-    out.push(...lead, createClaimElement([...content, ...citations, ...tail]))
+    out.push(...lead, createClaimElement(content, citations, tail))
     pending = []
     i = end
   }

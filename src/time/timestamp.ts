@@ -62,6 +62,17 @@ export function parseTimestamp(text: string): Seconds | null {
 }
 
 /**
+ * Reads an `H:MM:00` stamp as `H:MM` minutes and seconds — how some notes write
+ * `MM:SS` (`14:17:00` meaning 14 min 17 s, DESIGN §2). Null for any other form,
+ * including a non-zero seconds field, which no such note writes.
+ */
+export function parseMinutesWrittenAsHours(text: string): Seconds | null {
+  const hours = HOURS_STAMP.exec(stripBrackets(text.trim()))
+  if (!hours || hours[3] !== '00') return null
+  return clockSeconds(0, Number(hours[1]), Number(hours[2]), Infinity)
+}
+
+/**
  * Formats a time the way the note and the clock show it: `H:MM:SS` from one hour
  * on, else `M:SS` (0 → `0:00`, 65 → `1:05`, 4223 → `1:10:23`). Fractions are
  * floored. `parseTimestamp` reads every output back to the floored value.

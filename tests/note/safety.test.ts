@@ -1,0 +1,52 @@
+// The unsafe-html fixture holds script, style, iframe, img onerror, an onclick
+// attribute and javascript: links. Whatever the parser keeps of them, the
+// sanitised tree it hands to the renderer must carry none of it (DESIGN §7).
+import type { Element, Root, RootContent } from 'hast'
+import { describe, expect, it } from 'vitest'
+import { parseNote } from '../../src/note/parse-note.ts'
+import { readFixture } from './golden-fixtures.ts'
+
+const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'img'])
+
+function collectElements(node: Root | RootContent, into: Element[]): Element[] {
+  if (node.type === 'element') into.push(node)
+  if ('children' in node) {
+    for (const child of node.children) collectElements(child, into)
+  }
+  // A <template>'s content is a separate fragment in hast.
+  if (node.type === 'element' && node.content) collectElements(node.content, into)
+  return into
+}
+
+function hrefsOf(element: Element): string[] {
+  return ['href', 'src', 'xLinkHref', 'action', 'formAction']
+    .map((name) => element.properties[name])
+    .filter((value): value is string => typeof value === 'string')
+}
+
+describe('sanitised note tree', () => {
+  const { source } = readFixture('unsafe-html')
+  const elements = collectElements(parseNote(source, { slug: 'unsafe-html' }).doc.tree, [])
+
+  it('keeps no script, style, iframe or img element', () => {
+    const tags = elements.map((element) => element.tagName)
+    expect(tags.filter((tag) => FORBIDDEN_TAGS.has(tag))).toEqual([])
+  })
+
+  it('keeps no on* event handler property', () => {
+    const handlers = elements.flatMap((element) =>
+      Object.keys(element.properties).filter((name) => /^on/i.test(name)),
+    )
+    expect(handlers).toEqual([])
+  })
+
+  it('keeps no javascript: link', () => {
+    const links = elements.flatMap(hrefsOf).filter((url) => /^\s*javascript:/i.test(url))
+    expect(links).toEqual([])
+  })
+
+  it('keeps the words written around the dropped html', () => {
+    const claims = parseNote(source, { slug: 'unsafe-html' }).doc.claims.map((claim) => claim.text)
+    expect(claims).toContain('The launch went well.')
+  })
+})
