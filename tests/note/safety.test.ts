@@ -1,22 +1,13 @@
 // The unsafe-html fixture holds script, style, iframe, img onerror, an onclick
 // attribute and javascript: links. Whatever the parser keeps of them, the
 // sanitised tree it hands to the renderer must carry none of it (DESIGN §7).
-import type { Element, Root, RootContent } from 'hast'
+import type { Element } from 'hast'
 import { describe, expect, it } from 'vitest'
 import { parseNote } from '../../src/note/parse-note.ts'
 import { readFixture } from './golden-fixtures.ts'
+import { collectElements, unsafeThingsIn } from './tree-safety.ts'
 
 const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'img'])
-
-function collectElements(node: Root | RootContent, into: Element[]): Element[] {
-  if (node.type === 'element') into.push(node)
-  if ('children' in node) {
-    for (const child of node.children) collectElements(child, into)
-  }
-  // A <template>'s content is a separate fragment in hast.
-  if (node.type === 'element' && node.content) collectElements(node.content, into)
-  return into
-}
 
 function hrefsOf(element: Element): string[] {
   return ['href', 'src', 'xLinkHref', 'action', 'formAction']
@@ -26,7 +17,12 @@ function hrefsOf(element: Element): string[] {
 
 describe('sanitised note tree', () => {
   const { source } = readFixture('unsafe-html')
-  const elements = collectElements(parseNote(source, { slug: 'unsafe-html' }).doc.tree, [])
+  const tree = parseNote(source, { slug: 'unsafe-html' }).doc.tree
+  const elements = collectElements(tree)
+
+  it('passes the shared safety check', () => {
+    expect(unsafeThingsIn(tree)).toEqual([])
+  })
 
   it('keeps no script, style, iframe or img element', () => {
     const tags = elements.map((element) => element.tagName)
