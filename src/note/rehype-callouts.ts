@@ -56,7 +56,9 @@ function splitAtFirstNewline(children: ElementContent[]): [ElementContent[], Ele
     const at = child.value.indexOf('\n')
     if (at === -1) continue
     const before = { ...child, value: child.value.slice(0, at) }
-    const after = { ...child, value: child.value.slice(at + 1) }
+    // The rest starts on a later line than the text it came from; drop the stale position.
+    const { position: _stale, ...rest } = child
+    const after = { ...rest, value: child.value.slice(at + 1) }
     return [
       [...children.slice(0, i), before],
       [after, ...children.slice(i + 1)],

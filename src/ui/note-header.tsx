@@ -1,15 +1,13 @@
 import type { ReactNode } from 'react'
+import { citedSpan } from '../note/cited-span.ts'
 import type { NoteDocument } from '../note/model.ts'
 import { formatTimestamp } from '../time/timestamp.ts'
 import { youtubeWatchUrl } from './youtube-url.ts'
 
 /** Title, channel, the video's link and what the note covers. */
 export function NoteHeader({ doc }: { readonly doc: NoteDocument }): ReactNode {
-  const times = doc.claims.flatMap((claim) => claim.citations.map((c) => c.seconds))
-  const span =
-    times.length > 0
-      ? `${formatTimestamp(Math.min(...times))}–${formatTimestamp(Math.max(...times))}`
-      : null
+  const cited = citedSpan(doc)
+  const span = cited ? `${formatTimestamp(cited[0])}–${formatTimestamp(cited[1])}` : null
   return (
     <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-800">
       <h1 className="text-3xl font-semibold tracking-tight text-balance text-slate-900 dark:text-slate-50">
