@@ -16,6 +16,7 @@ export function lockstepNotes(options: { contentDir?: string } = {}): Plugin {
   let root = process.cwd()
   let contentDir = ''
   let server: ViteDevServer | null = null
+  let notes: readonly CompiledNote[] = []
   return {
     name: 'lockstep-notes',
     configResolved(config) {
@@ -25,6 +26,8 @@ export function lockstepNotes(options: { contentDir?: string } = {}): Plugin {
     configureServer(devServer) {
       server = devServer
       devServer.watcher.add(contentDir)
+      // A page that loads the notes may connect after they were compiled: show it the errors then.
+      devServer.ws.on('connection', () => showFirstError(notes, devServer))
       devServer.watcher.on('all', (_event, path) => {
         if (!path.startsWith(contentDir) || !path.endsWith('.md')) return
         const module = devServer.moduleGraph.getModuleById(RESOLVED_ID)
@@ -39,32 +42,39 @@ export function lockstepNotes(options: { contentDir?: string } = {}): Plugin {
       if (id !== RESOLVED_ID) return undefined
       const files = listNoteFiles(contentDir)
       for (const path of files) this.addWatchFile(path)
-      const notes = files.map((path) => compileNoteFile(path, root))
-      reportProblems(notes, server)
+      notes = files.map((path) => compileNoteFile(path, root))
+      printProblems(notes)
+      if (server) showFirstError(notes, server)
       return `export const notes = ${JSON.stringify(notes)}\nexport default notes\n`
     },
   }
 }
 
-function reportProblems(notes: readonly CompiledNote[], server: ViteDevServer | null): void {
+/** Each problem on the terminal as `file:line:col  severity  rule  message`, like the checker. */
+function printProblems(notes: readonly CompiledNote[]): void {
   for (const note of notes) {
     for (const d of note.diagnostics) {
       if (d.severity === 'info') continue
       console.warn(`${note.file}:${d.line}:${d.column}  ${d.severity}  ${d.rule}  ${d.message}`)
     }
+  }
+}
+
+/** The dev overlay names the first error of any note; the page under it still shows the note. */
+function showFirstError(notes: readonly CompiledNote[], server: ViteDevServer): void {
+  for (const note of notes) {
     const error = note.diagnostics.find((d) => d.severity === 'error')
-    if (error && server) {
-      // The overlay names the first error; the page under it still shows the note.
-      server.ws.send({
-        type: 'error',
-        err: {
-          message: `${error.rule}: ${error.message}`,
-          stack: '',
-          id: note.file,
-          loc: { file: note.file, line: error.line, column: error.column },
-          plugin: 'lockstep-notes',
-        },
-      })
-    }
+    if (!error) continue
+    server.ws.send({
+      type: 'error',
+      err: {
+        message: `${error.rule}: ${error.message}`,
+        stack: '',
+        id: note.file,
+        loc: { file: note.file, line: error.line, column: error.column },
+        plugin: 'lockstep-notes',
+      },
+    })
+    return
   }
 }
