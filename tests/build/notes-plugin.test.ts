@@ -15,16 +15,17 @@ function projectWith(notes: Record<string, string>): string {
   return root
 }
 
+/** Calls a plugin hook written either as a function or as `{ handler }`. */
+function call<T>(hook: unknown, self: unknown, ...args: unknown[]): T {
+  const run = typeof hook === 'function' ? hook : (hook as { handler: Function }).handler
+  return run.apply(self, args) as T
+}
+
 /** Runs the plugin's hooks the way Vite does for one import of the virtual module. */
 async function loadNotes(
   plugin: Plugin,
   root: string,
 ): Promise<{ code: string; watched: string[] }> {
-  const call = <T>(hook: unknown, self: unknown, ...args: unknown[]): T =>
-    (typeof hook === 'function' ? hook : (hook as { handler: Function }).handler).apply(
-      self,
-      args,
-    ) as T
   call(plugin.configResolved, {}, { root } as ResolvedConfig)
   const id = call<string>(plugin.resolveId, {}, 'virtual:lockstep-notes')
   const watched: string[] = []
