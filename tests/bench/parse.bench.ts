@@ -7,7 +7,7 @@
 // The baseline stops at the hast tree: neither rehype-stringify nor
 // hast-util-to-html is installed, and parseNote returns a tree, not HTML, so
 // tree against tree is also the like-for-like comparison.
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import rehypeRaw from 'rehype-raw'
@@ -22,6 +22,7 @@ const SEED = fileURLToPath(
   new URL('../../content/collaboration-between-space-agencies.md', import.meta.url),
 )
 const MB = 1024 * 1024
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url))
 
 const baseline = unified()
   .use(remarkParse)
@@ -134,6 +135,44 @@ function benchSizes(): void {
   )
 }
 
+/** (e) every real note of ../shared/corpus, each parsed on its own, as one batch. */
+function benchCorpus(): void {
+  if (!existsSync(CORPUS)) {
+    console.log(`(e) corpus: skipped, ${CORPUS} not found\n`)
+    return
+  }
+  const sources = readdirSync(CORPUS)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readFileSync(`${CORPUS}${name}`, 'utf8'))
+  const batch = sources.join('\n\u0000\n')
+  const runAll = (parse: (source: string) => void) => () => sources.forEach(parse)
+  const pair = measureBatches(runAll(parseOurs), runAll(parseBaseline), 3, 20)
+  console.log(
+    `(e) corpus: ${sources.length} notes, ${(Buffer.byteLength(batch) / 1024).toFixed(0)} KB; median of 20 batches after 3 warm-up`,
+  )
+  printTable(
+    ['input', 'ours ms', 'baseline ms', 'ours/baseline'],
+    [['whole corpus', ms(pair.ours), ms(pair.baseline), ratio(pair)]],
+  )
+}
+
+function measureBatches(ours: () => void, base: () => void, warmUp: number, runs: number): Pair {
+  for (let i = 0; i < warmUp; i++) {
+    ours()
+    base()
+  }
+  const times = { ours: [] as number[], base: [] as number[] }
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now()
+    ours()
+    times.ours.push(performance.now() - start)
+    start = performance.now()
+    base()
+    times.base.push(performance.now() - start)
+  }
+  return { ours: median(times.ours), baseline: median(times.base) }
+}
+
 function main(): void {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
   console.log(`Parse benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpu})`)
@@ -144,6 +183,7 @@ function main(): void {
     'budgets (DESIGN §6): seed a few ms; 1 MB under 1 s, linear in size; ours ≤ 1.5× baseline\n',
   )
   benchSeed()
+  benchCorpus()
   benchSizes()
 }
 
