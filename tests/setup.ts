@@ -2,8 +2,12 @@
 // exists, so the pure pipeline tests run in plain Node.
 import { afterEach } from 'vitest'
 
+/** jsdom lays nothing out, so it cannot scroll; real browsers are tested with Playwright. */
+function noScrolling(): void {}
+
 if (typeof document !== 'undefined') {
   await import('@testing-library/jest-dom/vitest')
   const { cleanup } = await import('@testing-library/react')
   afterEach(cleanup)
+  Element.prototype.scrollIntoView ??= noScrolling
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { CompiledNote } from '../note/compiled-note.ts'
 import { MissingNote } from './missing-note.tsx'
-import { NotePage } from './note-page.tsx'
+import { ReaderPage } from './reader/reader-page.tsx'
 import { useHashRoute } from './use-hash-route.ts'
 
 /** The slug the app opens when the link names none. */
@@ -14,5 +14,5 @@ export function App({ library }: { readonly library: readonly CompiledNote[] }):
   const note =
     library.find((n) => n.doc.slug === slug) ?? (route.slug === null ? library[0] : undefined)
   if (!note) return <MissingNote slug={route.slug} library={library} />
-  return <NotePage key={note.doc.slug} note={note} library={library} />
+  return <ReaderPage key={note.doc.slug} note={note} library={library} route={route} />
 }

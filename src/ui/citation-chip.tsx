@@ -1,26 +1,27 @@
 import type { ComponentProps, ReactNode } from 'react'
-import { useNoteContext } from './note-context.ts'
-import { youtubeWatchUrl } from './youtube-url.ts'
+import type { ClaimId } from '../note/model.ts'
+import { toSeconds } from '../time/seconds.ts'
+import { useReaderStore } from '../store/use-reader.ts'
+import { usePlayback } from './reader/playback-context.ts'
 
-/**
- * A citation: the moment of the video a claim rests on. Until the player
- * sits beside the note, it opens the video on YouTube at that moment.
- */
+/** A citation: the moment of the video a claim rests on. A click plays from it. */
 export function CitationChip({ children, ...props }: ComponentProps<'button'>): ReactNode {
-  const { videoId } = useNoteContext()
-  const seconds = Number(props['data-citation' as keyof typeof props])
-  const label = `${String(children)} in the video`
+  const store = useReaderStore()
+  const playback = usePlayback()
+  const seconds = Number((props as Record<string, unknown>)['data-citation'])
   return (
     <button
       {...props}
       type="button"
-      aria-label={videoId ? `Open the video at ${label}` : label}
-      title={videoId ? 'Open the video on YouTube at this moment' : 'This note names no video'}
-      disabled={videoId === null}
-      onClick={() => {
-        if (videoId) window.open(youtubeWatchUrl(videoId, seconds), '_blank', 'noopener')
+      aria-label={`Play from ${String(children)}`}
+      onClick={(event) => {
+        const claim = event.currentTarget.closest<HTMLElement>('[data-claim-id]')?.dataset[
+          'claimId'
+        ] as ClaimId | undefined
+        if (claim) store.getState().setCursor(claim)
+        playback.seek(toSeconds(seconds), { chosen: claim ?? null, play: true })
       }}
-      className="citation mx-0.5 inline-flex translate-y-[-1px] items-center rounded-full border border-amber-600/30 bg-amber-50 px-1.5 py-px align-baseline font-mono text-[0.75em] leading-tight text-amber-900 tabular-nums hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-amber-600 disabled:cursor-default disabled:opacity-60 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-200 dark:hover:bg-amber-400/20"
+      className="citation"
     >
       {children}
     </button>

@@ -1,5 +1,5 @@
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime'
-import { type ComponentProps, type ReactNode, useMemo } from 'react'
+import { type ComponentProps, type ReactNode, type Ref, useMemo } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import type { NoteDocument } from '../note/model.ts'
 import { CitationChip } from './citation-chip.tsx'
@@ -15,6 +15,7 @@ function Span(props: ComponentProps<'span'>): ReactNode {
 const COMPONENTS: Partial<Components> = { span: Span, button: CitationChip, a: NoteLink }
 
 interface NoteBodyProps {
+  readonly ref?: Ref<HTMLElement>
   readonly doc: NoteDocument
   readonly resolveWikilink: NoteContextValue['resolveWikilink']
 }
@@ -23,18 +24,16 @@ interface NoteBodyProps {
  * The note's body, rendered from its sanitised tree (never from an HTML
  * string): claims, citation chips and wikilinks get their own components.
  */
-export function NoteBody({ doc, resolveWikilink }: NoteBodyProps): ReactNode {
+export function NoteBody({ ref, doc, resolveWikilink }: NoteBodyProps): ReactNode {
   const body = useMemo(
     () => toJsxRuntime(doc.tree, { Fragment, jsx, jsxs, components: COMPONENTS }),
     [doc],
   )
-  const context = useMemo(
-    () => ({ videoId: doc.videoId, resolveWikilink }),
-    [doc.videoId, resolveWikilink],
-  )
+  const context = useMemo(() => ({ resolveWikilink }), [resolveWikilink])
   return (
     <NoteContext value={context}>
       <article
+        ref={ref}
         data-note={doc.slug}
         className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-6 prose-li:my-1"
       >

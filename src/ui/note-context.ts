@@ -1,9 +1,7 @@
 import { createContext, useContext } from 'react'
-import type { VideoId } from '../note/model.ts'
 
 /** What the note's inline components need to know about the note around them. */
 export interface NoteContextValue {
-  readonly videoId: VideoId | null
   /** The slug of the note a wikilink target names, or null when none does. */
   readonly resolveWikilink: (target: string) => string | null
 }

@@ -31,3 +31,8 @@ function safeDecode(text: string): string {
     return text
   }
 }
+
+/** A deep link to a claim of a note: `#/n/<slug>?claim=<id>`. */
+export function claimLink(slug: string, claimId: string): string {
+  return `${noteHref(slug)}?claim=${encodeURIComponent(claimId)}`
+}

@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react'
+import { citedSpan } from '../../note/cited-span.ts'
+import { useReader } from '../../store/use-reader.ts'
+import { formatTimestamp } from '../../time/timestamp.ts'
+import { youtubeWatchUrl } from '../youtube-url.ts'
+import { Icon } from './icon.tsx'
+import { ThemeToggle } from './theme-toggle.tsx'
+
+/** The note's title, its channel and video, and the reader's own buttons. */
+export function ReaderHeader({
+  onHelp,
+  onSearch,
+}: {
+  readonly onHelp: () => void
+  readonly onSearch: () => void
+}): ReactNode {
+  const doc = useReader((s) => s.doc)
+  const span = citedSpan(doc)
+  return (
+    <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2.5 dark:border-slate-800">
+      <div className="min-w-0 flex-1">
+        <h1
+          className="truncate text-base font-semibold text-slate-900 sm:text-lg dark:text-slate-50"
+          title={doc.title}
+        >
+          {doc.title}
+        </h1>
+        <p className="truncate text-xs text-slate-500 dark:text-slate-400">
+          {doc.channel && <>From {doc.channel} · </>}
+          {doc.videoId ? (
+            <a
+              href={youtubeWatchUrl(doc.videoId)}
+              target="_blank"
+              rel="noopener"
+              className="underline-offset-2 hover:underline"
+            >
+              Watch on YouTube
+            </a>
+          ) : (
+            'No video named'
+          )}
+          {' · '}
+          {doc.claims.length} claims
+          {span && ` citing ${formatTimestamp(span[0])}–${formatTimestamp(span[1])}`}
+        </p>
+      </div>
+      <button
+        type="button"
+        onClick={onSearch}
+        aria-label="Search the note (/)"
+        title="Search the note (/)"
+        className="inline-flex size-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+      >
+        <Icon name="search" />
+      </button>
+      <ThemeToggle />
+      <button
+        type="button"
+        onClick={onHelp}
+        aria-label="Keyboard shortcuts (?)"
+        title="Keyboard shortcuts (?)"
+        className="inline-flex size-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+      >
+        <Icon name="help" />
+      </button>
+    </header>
+  )
+}

@@ -1,0 +1,124 @@
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { CompiledNote } from '../../note/compiled-note.ts'
+import { resolveWikilink } from '../../note/resolve-wikilink.ts'
+import { ReaderStoreContext } from '../../store/use-reader.ts'
+import { DiagnosticsPanel } from '../diagnostics-panel.tsx'
+import { ErrorBoundary } from '../error-boundary.tsx'
+import { NoteBody } from '../note-body.tsx'
+import type { Route } from '../route.ts'
+import { updateSettings, useSettings } from '../settings.ts'
+import { BackToNow } from './back-to-now.tsx'
+import { claimElement } from './claim-dom.ts'
+import { ControlsBar } from './controls-bar.tsx'
+import { GapIndicator } from './gap-indicator.tsx'
+import { HelpDialog } from './help-dialog.tsx'
+import { PaneDivider } from './pane-divider.tsx'
+import { PlaybackContext } from './playback-context.ts'
+import { PlayerPane } from './player-pane.tsx'
+import { ReaderHeader } from './reader-header.tsx'
+import { SearchBar } from './search-bar.tsx'
+import { useFollowScroll } from './use-follow-scroll.ts'
+import { useReaderActions } from './use-reader-actions.ts'
+import { useReaderSession } from './use-reader-session.ts'
+import { useShortcuts } from './use-shortcuts.ts'
+
+interface ReaderPageProps {
+  readonly note: CompiledNote
+  readonly library: readonly CompiledNote[]
+  readonly route: Route
+}
+
+/** The reader: the video and its controls beside the note, kept in step both ways. */
+export function ReaderPage({ note, library, route }: ReaderPageProps): ReactNode {
+  const session = useReaderSession(note.doc, route)
+  return (
+    <ReaderStoreContext value={session.store}>
+      <PlaybackContext value={session.playback}>
+        <ReaderLayout
+          note={note}
+          library={library}
+          startAt={session.startAt}
+          linkedClaim={session.linkedClaim}
+        />
+      </PlaybackContext>
+    </ReaderStoreContext>
+  )
+}
+
+interface ReaderLayoutProps {
+  readonly note: CompiledNote
+  readonly library: readonly CompiledNote[]
+  readonly startAt: ReturnType<typeof useReaderSession>['startAt']
+  readonly linkedClaim: ReturnType<typeof useReaderSession>['linkedClaim']
+}
+
+function ReaderLayout({ note, library, startAt, linkedClaim }: ReaderLayoutProps): ReactNode {
+  const scroller = useRef<HTMLDivElement>(null)
+  const article = useRef<HTMLElement>(null)
+  const [searching, setSearching] = useState(false)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const split = useSettings((s) => s.split)
+  const ui = useMemo(
+    () => ({ scroller, openSearch: () => setSearching(true), openHelp: () => setHelpOpen(true) }),
+    [],
+  )
+  const perform = useReaderActions(ui)
+  useShortcuts(perform, !helpOpen)
+  useFollowScroll(scroller)
+  useEffect(() => {
+    const element =
+      linkedClaim && scroller.current ? claimElement(scroller.current, linkedClaim) : null
+    element?.scrollIntoView({ block: 'center' })
+    element?.focus({ preventScroll: true })
+  }, [linkedClaim])
+  const resolve = useCallback(
+    (target: string) =>
+      resolveWikilink(
+        target,
+        library.map((n) => n.doc),
+      ),
+    [library],
+  )
+
+  return (
+    <div className="flex h-dvh flex-col">
+      <ReaderHeader onHelp={() => setHelpOpen(true)} onSearch={() => setSearching(true)} />
+      <div
+        className="flex min-h-0 flex-1 flex-col lg:flex-row"
+        style={{ '--player-share': `${split}%` } as React.CSSProperties}
+      >
+        <section
+          aria-label="Video"
+          className="shrink-0 border-b border-slate-200 px-3 pt-3 lg:w-[var(--player-share)] lg:overflow-y-auto lg:border-b-0 lg:px-5 lg:pt-5 dark:border-slate-800"
+        >
+          <ErrorBoundary what="the video">
+            <PlayerPane startAt={startAt} />
+          </ErrorBoundary>
+          <ControlsBar perform={perform} />
+          <div className="pb-2">
+            <GapIndicator />
+          </div>
+        </section>
+        <PaneDivider value={split} onChange={(value) => updateSettings({ split: value })} />
+        <section aria-label="Note" className="relative min-h-0 flex-1">
+          <div
+            ref={scroller}
+            data-note-pane=""
+            tabIndex={-1}
+            className="h-full overflow-y-auto scroll-smooth focus:outline-none motion-reduce:scroll-auto"
+          >
+            {searching && <SearchBar article={article} onClose={() => setSearching(false)} />}
+            <div className="mx-auto max-w-3xl px-5 py-6 sm:px-8">
+              <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
+              <ErrorBoundary what="the note">
+                <NoteBody ref={article} doc={note.doc} resolveWikilink={resolve} />
+              </ErrorBoundary>
+            </div>
+          </div>
+          <BackToNow onClick={() => perform('back-to-now')} />
+        </section>
+      </div>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  )
+}
