@@ -1,12 +1,19 @@
-import { type ReactNode, useCallback, useEffect, useRef } from 'react'
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef } from 'react'
 import { createClockPlayer } from '../../player/clock-player.ts'
 import type { PlayerFailure } from '../../player/player.ts'
-import { YouTubeEmbed } from '../../player/youtube-embed.tsx'
 import type { YouTubePlayer } from '../../player/youtube-player.ts'
 import { useReader, useReaderStore } from '../../store/use-reader.ts'
 import { toSeconds, type Seconds } from '../../time/seconds.ts'
 import { FallbackBanner } from './fallback-banner.tsx'
 import { usePlayback } from './playback-context.ts'
+
+/**
+ * The YouTube embed and its libraries load after the note: the note is
+ * readable before the player is (DESIGN §6, first load).
+ */
+const YouTubeEmbed = lazy(async () => ({
+  default: (await import('../../player/youtube-embed.tsx')).YouTubeEmbed,
+}))
 
 /** When nothing says how long the video is, the clock runs a minute past the last citation. */
 const CLOCK_TAIL_SECONDS = 60
@@ -52,16 +59,27 @@ export function PlayerPane({ startAt }: { readonly startAt: Seconds }): ReactNod
         {status === 'fallback' || videoId === null ? (
           <ClockFace />
         ) : (
-          <YouTubeEmbed
-            videoId={videoId}
-            startAt={startAt}
-            title={title}
-            onPlayer={onPlayer}
-            onFailure={fallBack}
-          />
+          <Suspense fallback={<PlayerLoading />}>
+            <YouTubeEmbed
+              videoId={videoId}
+              startAt={startAt}
+              title={title}
+              onPlayer={onPlayer}
+              onFailure={fallBack}
+            />
+          </Suspense>
         )}
       </div>
       <FallbackBanner />
+    </div>
+  )
+}
+
+/** The video's place while its code loads. */
+function PlayerLoading(): ReactNode {
+  return (
+    <div className="flex aspect-video w-full items-center justify-center text-sm text-slate-400">
+      Loading the video…
     </div>
   )
 }

@@ -105,10 +105,10 @@ function ReaderLayout({ note, library, startAt, linkedClaim }: ReaderLayoutProps
             ref={scroller}
             data-note-pane=""
             tabIndex={-1}
-            className="h-full overflow-y-auto scroll-smooth focus:outline-none motion-reduce:scroll-auto"
+            className="relative h-full overflow-y-auto focus:outline-none"
           >
             {searching && <SearchBar article={article} onClose={() => setSearching(false)} />}
-            <div className="mx-auto max-w-3xl px-5 py-6 sm:px-8">
+            <div className="mx-auto max-w-3xl px-5 pt-6 pb-[45vh] sm:px-8">
               <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
               <ErrorBoundary what="the note">
                 <NoteBody ref={article} doc={note.doc} resolveWikilink={resolve} />

@@ -1,0 +1,39 @@
+import type { Plugin } from 'vite'
+
+/**
+ * The Content-Security-Policy of the built app (DESIGN §7): scripts from the
+ * site and YouTube's IFrame API only, frames from YouTube only, no plugins,
+ * no forms, no <base>. YouTube is named without a scheme because on an
+ * `http:` page the API script is fetched over `http:`.
+ * @see https://developers.google.com/youtube/iframe_api_reference#Loading_a_Video_Player
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' www.youtube.com s.ytimg.com",
+  'frame-src www.youtube.com www.youtube-nocookie.com',
+  "img-src 'self' data: i.ytimg.com",
+  // React writes style attributes (the pane split); no style sheets come from elsewhere.
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ')
+
+/**
+ * Puts the policy in the built index.html as a <meta>, so it holds on any
+ * static host. Not in dev: Vite's dev server injects inline scripts of its own.
+ */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'lockstep-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
