@@ -35,6 +35,8 @@ const TIDES = compile(
 async function openReady(hash: string, library = [RIVERS, TIDES]): Promise<FakeRawPlayer> {
   window.location.hash = hash
   render(<App library={library} />)
+  // The embed's code loads after the note.
+  await screen.findByTestId('react-youtube')
   const raw = createFakeRawPlayer()
   raw.duration = 3 * 3600
   await act(async () => {
