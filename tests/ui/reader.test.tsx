@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CompiledNote } from '../../src/note/compiled-note.ts'
@@ -154,6 +154,17 @@ describe('the reader', () => {
     await openReady('#/n/rivers?claim=t5511')
     expect(claim('t5511')).toHaveAttribute('data-primary')
     expect(claim('t5511')).toHaveAttribute('tabindex', '0')
+  })
+
+  it('cues a claim linked while the note is open, without starting playback', async () => {
+    const raw = await openReady('#/n/rivers')
+    await act(async () => {
+      window.location.hash = '#/n/rivers?claim=t457'
+      await waitFor(() => expect(claim('t457')).toHaveAttribute('data-primary'))
+    })
+    expect(raw.seekTo).toHaveBeenLastCalledWith(457, true)
+    expect(raw.pauseVideo).toHaveBeenCalled()
+    expect(document.activeElement).toBe(claim('t457'))
   })
 
   it('says so, and lists the notes there are, for a link to a note that does not exist', () => {

@@ -68,7 +68,10 @@ export function ControlsBar({ perform }: ControlsBarProps): ReactNode {
           +
         </button>
       </span>
-      <span className="mx-1 hidden h-5 w-px bg-slate-200 sm:block dark:bg-slate-700" aria-hidden="true" />
+      <span
+        className="mx-1 hidden h-5 w-px bg-slate-200 sm:block dark:bg-slate-700"
+        aria-hidden="true"
+      />
       <ControlButton
         icon="previousClaim"
         label="Previous claim in the note"

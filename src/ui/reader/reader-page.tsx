@@ -20,6 +20,7 @@ import { SearchBar } from './search-bar.tsx'
 import { useFollowScroll } from './use-follow-scroll.ts'
 import { useReaderActions } from './use-reader-actions.ts'
 import { useReaderSession } from './use-reader-session.ts'
+import { useRouteJumps } from './use-route-jumps.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 
 interface ReaderPageProps {
@@ -37,6 +38,7 @@ export function ReaderPage({ note, library, route }: ReaderPageProps): ReactNode
         <ReaderLayout
           note={note}
           library={library}
+          route={route}
           startAt={session.startAt}
           linkedClaim={session.linkedClaim}
         />
@@ -48,11 +50,18 @@ export function ReaderPage({ note, library, route }: ReaderPageProps): ReactNode
 interface ReaderLayoutProps {
   readonly note: CompiledNote
   readonly library: readonly CompiledNote[]
+  readonly route: Route
   readonly startAt: ReturnType<typeof useReaderSession>['startAt']
   readonly linkedClaim: ReturnType<typeof useReaderSession>['linkedClaim']
 }
 
-function ReaderLayout({ note, library, startAt, linkedClaim }: ReaderLayoutProps): ReactNode {
+function ReaderLayout({
+  note,
+  library,
+  route,
+  startAt,
+  linkedClaim,
+}: ReaderLayoutProps): ReactNode {
   const scroller = useRef<HTMLDivElement>(null)
   const article = useRef<HTMLElement>(null)
   const [searching, setSearching] = useState(false)
@@ -65,6 +74,7 @@ function ReaderLayout({ note, library, startAt, linkedClaim }: ReaderLayoutProps
   const perform = useReaderActions(ui)
   useShortcuts(perform, !helpOpen)
   useFollowScroll(scroller)
+  useRouteJumps(route, scroller)
   useEffect(() => {
     const element =
       linkedClaim && scroller.current ? claimElement(scroller.current, linkedClaim) : null
