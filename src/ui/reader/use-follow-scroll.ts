@@ -26,8 +26,13 @@ export function useFollowScroll(scrollerRef: RefObject<HTMLElement | null>): voi
       if (element) scrollClaimIntoView(element)
     }
     follow()
+    // Scroll on the next frame: the highlight's commit comes first, and the scroll's
+    // layout work never delays it (the highlight-lag budget, DESIGN §6).
+    let frame = 0
     const unsubscribe = store.subscribe((next, previous) => {
-      if (next.primaryId !== previous.primaryId || (next.follow && !previous.follow)) follow()
+      if (next.primaryId === previous.primaryId && (!next.follow || previous.follow)) return
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(follow)
     })
     const leave = () => {
       if (store.getState().follow) store.getState().setFollow(false)
@@ -45,6 +50,7 @@ export function useFollowScroll(scrollerRef: RefObject<HTMLElement | null>): voi
     scroller.addEventListener('pointerdown', onPointer)
     return () => {
       unsubscribe()
+      cancelAnimationFrame(frame)
       state.setViewportRanker(null)
       scroller.removeEventListener('wheel', leave)
       scroller.removeEventListener('touchmove', leave)
