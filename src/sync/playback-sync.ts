@@ -24,7 +24,10 @@ export interface PlaybackCommands {
   play(): void
   pause(): void
   toggle(): void
-  /** Seeks and moves the highlight at once. `chosen` marks the claim the reader picked. */
+  /**
+   * Seeks and moves the highlight at once; plays when asked, else keeps the play state.
+   * `chosen` marks the claim the reader picked.
+   */
   seek(t: number, options?: { readonly chosen?: ClaimId | null; readonly play?: boolean }): void
   seekBy(delta: number): void
   stepRate(direction: 1 | -1): void
@@ -150,8 +153,11 @@ export function createPlaybackSync(
       last = { time: target, at: schedule.now() }
       clock.set(target)
       store.getState().applyTime(target)
+      const wasPlaying = player?.isPlaying() ?? false
       player?.seekTo(target)
+      // YouTube starts an unstarted video on seekTo; a seek that was not asked to play keeps it paused.
       if (options.play) player?.play()
+      else if (!wasPlaying) player?.pause()
       schedulePolling()
     },
     seekBy: (delta) => commands.seek(clock.now() + delta),

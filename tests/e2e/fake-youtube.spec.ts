@@ -221,8 +221,10 @@ test('is stale right after seekTo and fresh after the next report', async ({ pag
     .poll(() => callPlayer(page, 'a', 'getCurrentTime'), { timeout: 2_000 })
     .toBeGreaterThanOrEqual(3600)
   const report = await youtube.lastReport()
+  // Fresh from the first report after the seek, which carries the new time. How soon
+  // that report comes is the timer's business (tested above); on a loaded machine it slips.
   expect(report!.at).toBeGreaterThan(right.seekAt)
-  expect(report!.at - right.seekAt).toBeLessThanOrEqual(REPORT_MS + 100)
+  expect(report!.time).toBeGreaterThanOrEqual(3600)
   // While playing, a seek buffers and plays on.
   await waitForEvent(page, 'a', 'stateChange', PlayerState.PLAYING)
   const states = (await eventsOf(page, 'a', 'stateChange')).map((e) => e.data)

@@ -144,6 +144,16 @@ describe('the playback sync', () => {
     ])
   })
 
+  it('keeps a paused video paused on a seek that was not asked to play, and plays one that was', () => {
+    const { sync, player } = setUp()
+    sync.seekBy(10)
+    expect(player.calls).toEqual(['seekTo 10', 'pause'])
+    sync.seek(457, { play: true })
+    expect(player.calls.slice(2)).toEqual(['seekTo 457', 'play'])
+    sync.seekBy(-5)
+    expect(player.calls.slice(4)).toEqual(['seekTo 452'])
+  })
+
   it('clamps seeks to the start and to the known duration', () => {
     const { sync, state } = setUp()
     state().setPlayerState({ duration: 600 as never })

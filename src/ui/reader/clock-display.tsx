@@ -22,7 +22,9 @@ export function ClockDisplay(): ReactNode {
       <span data-clock="" ref={ref} aria-label="Current time" role="timer" aria-live="off">
         {formatTimestamp(clock.now())}
       </span>
-      {duration !== null && <span className="text-slate-400"> / {formatTimestamp(duration)}</span>}
+      {duration !== null && (
+        <span className="text-slate-600 dark:text-slate-400"> / {formatTimestamp(duration)}</span>
+      )}
     </span>
   )
 }

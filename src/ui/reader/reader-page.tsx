@@ -93,7 +93,7 @@ function ReaderLayout({
   return (
     <div className="flex h-dvh flex-col">
       <ReaderHeader onHelp={() => setHelpOpen(true)} onSearch={() => setSearching(true)} />
-      <div
+      <main
         className="flex min-h-0 flex-1 flex-col lg:flex-row"
         style={{ '--player-share': `${split}%` } as React.CSSProperties}
       >
@@ -127,7 +127,7 @@ function ReaderLayout({
           </div>
           <BackToNow onClick={() => perform('back-to-now')} />
         </section>
-      </div>
+      </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   )

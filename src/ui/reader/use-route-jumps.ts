@@ -20,9 +20,7 @@ export function useRouteJumps(route: Route, scroller: RefObject<HTMLElement | nu
     const claim = route.claim === null ? undefined : state.claimsById.get(route.claim as ClaimId)
     const t = route.t ?? claim?.citations[0]?.seconds
     if (t === undefined) return
-    const wasPlaying = state.playing
     playback.seek(t, claim ? { chosen: claim.id } : {})
-    if (!wasPlaying) playback.pause()
     if (!claim) return
     state.setCursor(claim.id)
     const element = scroller.current ? claimElement(scroller.current, claim.id) : null

@@ -1,0 +1,191 @@
+// Deep links and memory (DESIGN §3): `?t=` in YouTube's forms, `?claim=`,
+// "Copy link" on a claim, and the position and follow mode a note remembers.
+import { PlayerState } from './support/fake-youtube.ts'
+import { expect, expectNoProblems, test } from './support/fixtures.ts'
+import {
+  SLUG,
+  clickClaimText,
+  clockSeconds,
+  notePath,
+  openReader,
+  seconds,
+} from './support/reader.ts'
+
+test.afterEach(({ problems }) => {
+  expectNoProblems(problems)
+})
+
+test.describe('?t= opens the note at a moment', () => {
+  // 1:11:15 is 4275 s, in t4271's window (4271–4290).
+  for (const form of ['1h11m15s', '4275', '4275s', '71m15s', '1:11:15']) {
+    test(`?t=${form}`, async ({ page, youtube }) => {
+      const r = await openReader(page, notePath(`t=${form}`))
+      await expect(r.clock).toHaveText('1:11:15')
+      await expect(r.primary).toHaveAttribute('data-claim-id', 't4271')
+      await expect(r.active).toHaveCount(1)
+      await expect(r.claim('t4271')).toBeInViewport()
+      // The video is cued there, not played.
+      await expect(r.button('Play')).toBeVisible()
+      const [created] = await youtube.calls('constructor')
+      expect(created?.args[1]).toMatchObject({ playerVars: { start: 4275 } })
+    })
+  }
+
+  test('the default note at / opens at the start', async ({ page }) => {
+    const r = await openReader(page, '/')
+    await expect(r.clock).toHaveText('0:00')
+    await expect(r.active).toHaveCount(0)
+    await expect(r.gap).toContainText('Next cited moment in 7:37')
+  })
+})
+
+test('?claim= scrolls to the claim, marks it primary and cues its time', async ({ page }) => {
+  const r = await openReader(page, notePath('claim=t5511'))
+  await expect(r.claim('t5511')).toBeInViewport()
+  await expect(r.claim('t5511')).toHaveAttribute('data-primary', '')
+  await expect(r.claim('t5511')).toHaveAttribute('aria-current', 'true')
+  await expect(r.claim('t5511')).toBeFocused()
+  await expect(r.clock).toHaveText('1:31:51')
+  await expect(r.claim('t4223')).not.toBeInViewport()
+})
+
+test.describe('copy link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('puts the claim’s URL on the clipboard, and the URL opens the note at that claim', async ({
+    page,
+  }) => {
+    const r = await openReader(page)
+    await expect(page.locator('[data-copy-link]')).toHaveCount(0)
+    await clickClaimText(page, r.claim('t4331'))
+    const copy = r.claim('t4331').locator('[data-copy-link]')
+    await expect(copy).toHaveAccessibleName('Copy link to this claim')
+    await expect(page.locator('[data-copy-link]')).toHaveCount(1)
+    await copy.click()
+    await expect(copy).toHaveAccessibleName('Link copied to this claim')
+    const url = await page.evaluate(() => navigator.clipboard.readText())
+    expect(url).toBe(`http://localhost:4173/#/n/${SLUG}?claim=t4331`)
+
+    // Opened afresh (this page keeps its offline routes and fake YouTube), the
+    // link shows the note at that claim.
+    await page.goto('about:blank')
+    await page.goto(url)
+    await expect(r.claim('t4331')).toHaveAttribute('data-primary', '')
+    await expect(r.claim('t4331')).toBeInViewport()
+    await expect(r.clock).toHaveText('1:12:11')
+  })
+})
+
+test.describe('the note remembers', () => {
+  test('reload restores the position and the highlighted claim', async ({ page }) => {
+    const r = await openReader(page)
+    await clickClaimText(page, r.claim('t4607'))
+    await expect(r.primary).toHaveAttribute('data-claim-id', 't4607')
+    await expect.poll(() => clockSeconds(r)).toBeGreaterThan(seconds('t4607') + 1)
+    await r.button('Pause').click()
+    await expect(r.button('Play')).toBeVisible()
+    const before = await clockSeconds(r)
+
+    await page.reload()
+    await expect(r.article).toBeVisible()
+    await expect(r.primary).toHaveAttribute('data-claim-id', 't4607')
+    await expect.poll(() => clockSeconds(r)).toBeGreaterThanOrEqual(before - 1)
+    expect(Math.abs((await clockSeconds(r)) - before)).toBeLessThanOrEqual(1)
+    await expect(r.button('Play')).toBeVisible()
+  })
+
+  test('reload while playing restores the moment it was left at', async ({ page }) => {
+    const r = await openReader(page)
+    await clickClaimText(page, r.claim('t9779'))
+    await expect.poll(() => clockSeconds(r)).toBeGreaterThan(seconds('t9779') + 1)
+    const before = await clockSeconds(r)
+    await page.reload()
+    await expect(r.article).toBeVisible()
+    await expect(r.primary).toHaveAttribute('data-claim-id', 't9779')
+    expect(Math.abs((await clockSeconds(r)) - before)).toBeLessThanOrEqual(1)
+  })
+
+  test('reload keeps follow off when it was turned off', async ({ page }) => {
+    const r = await openReader(page)
+    await r.follow.click()
+    await expect(r.follow).toHaveAttribute('aria-pressed', 'false')
+    await page.reload()
+    await expect(r.article).toBeVisible()
+    await expect(r.follow).toHaveAttribute('aria-pressed', 'false')
+    await r.follow.click()
+    await page.reload()
+    await expect(r.follow).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  for (const [what, value] of [
+    ['not JSON', '{"t": 4300, follow'],
+    ['a negative time', '{"t": -5, "follow": "yes"}'],
+    ['not an object', '"4300"'],
+  ] as const) {
+    test(`a corrupt saved position (${what}) opens at 0:00 with follow on`, async ({ page }) => {
+      await page.addInitScript(
+        ([key, saved]) => {
+          // Only before the app first reads it: later writes are the app's own.
+          if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem(key, saved)
+            sessionStorage.setItem('seeded', '1')
+          }
+        },
+        [`lockstep:position:${SLUG}`, value] as const,
+      )
+      const r = await openReader(page)
+      await expect(r.clock).toHaveText('0:00')
+      await expect(r.follow).toHaveAttribute('aria-pressed', 'true')
+      await expect(r.active).toHaveCount(0)
+      await expect(r.claim('t4223')).toBeVisible()
+    })
+  }
+
+  test('a link’s ?t= wins over the remembered position', async ({ page }) => {
+    await page.addInitScript(
+      (key) => localStorage.setItem(key, JSON.stringify({ t: 9800, follow: true })),
+      `lockstep:position:${SLUG}`,
+    )
+    const r = await openReader(page, notePath('t=4275'))
+    await expect(r.clock).toHaveText('1:11:15')
+    await expect(r.primary).toHaveAttribute('data-claim-id', 't4271')
+  })
+
+  test('a remembered position is where the note opens without a link', async ({ page }) => {
+    await page.addInitScript(
+      (key) => localStorage.setItem(key, JSON.stringify({ t: 9800, follow: false })),
+      `lockstep:position:${SLUG}`,
+    )
+    const r = await openReader(page)
+    await expect(r.clock).toHaveText('2:43:20')
+    await expect(r.primary).toHaveAttribute('data-claim-id', 't9779')
+    await expect(r.follow).toHaveAttribute('aria-pressed', 'false')
+  })
+})
+
+// Only the hash changes (a pasted link, a link inside the note): no reload.
+test('a deep link followed in the tab already showing the note goes to its claim', async ({
+  page,
+}) => {
+  const r = await openReader(page)
+  await expect(r.clock).toHaveText('0:00')
+  // As when a copied link is pasted into this tab's address bar: only the hash changes.
+  await page.evaluate((hash) => (window.location.hash = hash), `#/n/${SLUG}?claim=t5511`)
+  await expect(r.claim('t5511')).toHaveAttribute('data-primary', '')
+  await expect(r.claim('t5511')).toBeInViewport()
+  await expect(r.clock).toHaveText('1:31:51')
+})
+
+test('a ?t= link followed in the tab already showing the note moves to that moment', async ({
+  page,
+  youtube,
+}) => {
+  const r = await openReader(page)
+  await page.evaluate((hash) => (window.location.hash = hash), `#/n/${SLUG}?t=1h11m15s`)
+  await expect(r.clock).toHaveText('1:11:15')
+  await expect(r.primary).toHaveAttribute('data-claim-id', 't4271')
+  // Cued, not played: the video waits there.
+  await expect.poll(() => youtube.state()).toBe(PlayerState.PAUSED)
+  await expect(r.button('Play')).toBeVisible()
+  await expect(r.clock).toHaveText('1:11:15')
+})
