@@ -1,7 +1,7 @@
 import type { ClaimId } from '../note/model.ts'
 import type { Player, PlayerEvent, PlayerFailure } from '../player/player.ts'
 import type { ReaderStore } from '../store/reader-store.ts'
-import { toSeconds } from '../time/seconds.ts'
+import { toSeconds, type Seconds } from '../time/seconds.ts'
 import { resolveReportedTime, type PendingSeek } from './resolve-reported-time.ts'
 import type { Schedule } from './schedule.ts'
 
@@ -53,6 +53,8 @@ export function createPlaybackSync(
   // An unstarted YouTube player reports 0, not the moment it is cued at: until it
   // has played or been sought, the note's own start time stands.
   let started = false
+  // What the reader asked for before any player was ready: done when one is.
+  let waiting: { seek: Seconds | null; play: boolean } = { seek: null, play: false }
 
   function tick(): void {
     if (!player || !started) return
@@ -133,6 +135,10 @@ export function createPlaybackSync(
       started = next.isPlaying()
       last = { time: clock.now(), at: schedule.now() }
       schedulePolling()
+      const asked = waiting
+      waiting = { seek: null, play: false }
+      if (asked.seek !== null) commands.seek(asked.seek, { play: asked.play })
+      else if (asked.play) next.play()
     },
     fallBack(failure, clockPlayer) {
       const at = clock.now()
@@ -141,9 +147,13 @@ export function createPlaybackSync(
       clockPlayer.seekTo(at)
       clockPlayer.pause()
     },
-    play: () => player?.play(),
-    pause: () => player?.pause(),
-    toggle: () => (player?.isPlaying() ? player.pause() : player?.play()),
+    play: () => (player ? player.play() : (waiting = { ...waiting, play: true })),
+    pause: () => (player ? player.pause() : (waiting = { ...waiting, play: false })),
+    toggle() {
+      if (!player) waiting = { ...waiting, play: !waiting.play }
+      else if (player.isPlaying()) player.pause()
+      else player.play()
+    },
     seek(t, options = {}) {
       const duration = store.getState().duration
       const target = toSeconds(Math.min(Math.max(0, t), duration ?? Infinity))
@@ -153,11 +163,15 @@ export function createPlaybackSync(
       last = { time: target, at: schedule.now() }
       clock.set(target)
       store.getState().applyTime(target)
-      const wasPlaying = player?.isPlaying() ?? false
-      player?.seekTo(target)
+      if (!player) {
+        waiting = { seek: target, play: options.play ?? waiting.play }
+        return
+      }
+      const wasPlaying = player.isPlaying()
+      player.seekTo(target)
       // YouTube starts an unstarted video on seekTo; a seek that was not asked to play keeps it paused.
-      if (options.play) player?.play()
-      else if (!wasPlaying) player?.pause()
+      if (options.play) player.play()
+      else if (!wasPlaying) player.pause()
       schedulePolling()
     },
     seekBy: (delta) => commands.seek(clock.now() + delta),

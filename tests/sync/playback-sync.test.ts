@@ -154,6 +154,31 @@ describe('the playback sync', () => {
     expect(player.calls.slice(4)).toEqual(['seekTo 452'])
   })
 
+  it('does what the reader asked before the player was ready once it is', () => {
+    const store = createReaderStore(sampleDoc())
+    const sync = createPlaybackSync(store, new ManualSchedule())
+    sync.seek(457, { chosen: 't457' as never, play: true })
+    expect(store.getState().activeIds).toEqual(['t457'])
+    const player = new FakePlayer()
+    sync.attach(player)
+    expect(player.calls).toEqual(['seekTo 457', 'play'])
+  })
+
+  it('plays on ready when play was pressed before the player was ready, and not when pressed twice', () => {
+    const store = createReaderStore(sampleDoc())
+    const sync = createPlaybackSync(store, new ManualSchedule())
+    sync.toggle()
+    const first = new FakePlayer()
+    sync.attach(first)
+    expect(first.calls).toEqual(['play'])
+    const again = createPlaybackSync(createReaderStore(sampleDoc()), new ManualSchedule())
+    again.toggle()
+    again.toggle()
+    const second = new FakePlayer()
+    again.attach(second)
+    expect(second.calls).toEqual([])
+  })
+
   it('clamps seeks to the start and to the known duration', () => {
     const { sync, state } = setUp()
     state().setPlayerState({ duration: 600 as never })
