@@ -7,17 +7,8 @@ export interface JsonReport {
   readonly files: readonly JsonFileReport[]
 }
 
-export interface JsonFileReport {
-  readonly file: string
-  readonly title: string | null
-  readonly videoId: string | null
-  readonly channel: string | null
-  readonly claims: number
-  readonly citations: number
-  readonly sections: number
-  readonly span: readonly [number, number] | null
-  readonly diagnostics: readonly Diagnostic[]
-}
+/** One file of the `--json` report: what the check learned, without its bookkeeping. */
+export type JsonFileReport = Omit<NoteCheck, 'read'>
 
 /** Whether any checked file has an error (an unreadable file counts). */
 export function hasErrors(results: readonly NoteCheck[]): boolean {

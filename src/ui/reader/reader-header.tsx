@@ -3,7 +3,7 @@ import { citedSpan } from '../../note/cited-span.ts'
 import { useReader } from '../../store/use-reader.ts'
 import { formatTimestamp } from '../../time/timestamp.ts'
 import { youtubeWatchUrl } from '../youtube-url.ts'
-import { Icon } from './icon.tsx'
+import { IconButton } from './icon-button.tsx'
 import { ThemeToggle } from './theme-toggle.tsx'
 
 /** The note's title, its channel and video, and the reader's own buttons. */
@@ -44,25 +44,9 @@ export function ReaderHeader({
           {span && ` citing ${formatTimestamp(span[0])}–${formatTimestamp(span[1])}`}
         </p>
       </div>
-      <button
-        type="button"
-        onClick={onSearch}
-        aria-label="Search the note (/)"
-        title="Search the note (/)"
-        className="inline-flex size-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-      >
-        <Icon name="search" />
-      </button>
+      <IconButton icon="search" label="Search the note (/)" onClick={onSearch} />
       <ThemeToggle />
-      <button
-        type="button"
-        onClick={onHelp}
-        aria-label="Keyboard shortcuts (?)"
-        title="Keyboard shortcuts (?)"
-        className="inline-flex size-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-      >
-        <Icon name="help" />
-      </button>
+      <IconButton icon="help" label="Keyboard shortcuts (?)" onClick={onHelp} />
     </header>
   )
 }

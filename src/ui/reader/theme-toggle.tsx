@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { updateSettings, useSettings } from '../settings.ts'
 import { applyTheme } from '../theme.ts'
-import { Icon } from './icon.tsx'
+import { IconButton } from './icon-button.tsx'
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const
 const LABEL = {
@@ -15,17 +15,13 @@ const ICON = { system: 'system', light: 'sun', dark: 'moon' } as const
 export function ThemeToggle(): ReactNode {
   const theme = useSettings((s) => s.theme)
   return (
-    <button
-      type="button"
-      aria-label={`${LABEL[theme]}. Change`}
-      title={LABEL[theme]}
+    <IconButton
+      icon={ICON[theme]}
+      label={`${LABEL[theme]}. Change`}
       onClick={() => {
         updateSettings({ theme: NEXT[theme] })
         applyTheme(NEXT[theme])
       }}
-      className="inline-flex size-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-    >
-      <Icon name={ICON[theme]} />
-    </button>
+    />
   )
 }
