@@ -12,9 +12,12 @@ export interface ReadingSlice {
   readonly follow: boolean
   /** Where the primary claim is when it is off screen, else null (the "back to now" control). */
   readonly offscreen: Direction | null
+  /** Where the guided tour is ("claim 7 of 29"), or null when no tour runs. */
+  readonly tour: { readonly stop: number; readonly total: number } | null
   setCursor(id: ClaimId | null): void
   setFollow(follow: boolean): void
   setOffscreen(direction: Direction | null): void
+  setTour(tour: ReadingSlice['tour']): void
 }
 
 export function createReadingSlice(initial: {
@@ -24,8 +27,10 @@ export function createReadingSlice(initial: {
     cursorId: null,
     follow: initial.follow,
     offscreen: null,
+    tour: null,
     setCursor: (cursorId) => set({ cursorId }),
     setFollow: (follow) => set({ follow }),
     setOffscreen: (offscreen) => set({ offscreen }),
+    setTour: (tour) => set({ tour }),
   })
 }

@@ -72,8 +72,9 @@ export function createPlaybackSync(
     // A seek made in YouTube's own controls: the reader's last choice no longer holds.
     if (!pending && Math.abs(time - explained) > JUMP_SECONDS) store.getState().choose(null)
     last = { time, at: nowMs }
-    clock.set(time)
     store.getState().applyTime(time)
+    // Last: a clock listener may seek (the guided tour does), and its time must stand.
+    clock.set(time)
   }
 
   function loop(): void {

@@ -10,6 +10,8 @@ export class FakePlayer implements Player {
   reported = 0
   playing = false
   speed = 1
+  /** When set, the player reports a seek's target at once, as YouTube does after its next update. */
+  catchesUpOnSeek = false
   readonly calls: string[] = []
   private readonly listeners = new Set<PlayerListener>()
 
@@ -34,6 +36,7 @@ export class FakePlayer implements Player {
   }
   seekTo(seconds: Seconds): void {
     this.calls.push(`seekTo ${seconds}`)
+    if (this.catchesUpOnSeek) this.reported = seconds
   }
   setRate(rate: number): void {
     this.calls.push(`setRate ${rate}`)

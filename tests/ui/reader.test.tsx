@@ -167,6 +167,29 @@ describe('the reader', () => {
     expect(document.activeElement).toBe(claim('t457'))
   })
 
+  it('plays the note in reading order from its first claim, and says where it is', async () => {
+    const raw = await openReady('#/n/rivers')
+    await userEvent.click(screen.getByRole('button', { name: 'Play the note' }))
+    expect(raw.seekTo).toHaveBeenLastCalledWith(4223, true)
+    expect(raw.playVideo).toHaveBeenCalled()
+    expect(screen.getByRole('group', { name: 'Guided tour' })).toHaveTextContent('claim 1 of 5')
+    await userEvent.keyboard('n')
+    expect(raw.seekTo).toHaveBeenLastCalledWith(5511, true)
+    expect(screen.getByRole('group', { name: 'Guided tour' })).toHaveTextContent('claim 2 of 5')
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('group', { name: 'Guided tour' })).not.toBeInTheDocument()
+    await userEvent.keyboard('n')
+    expect(raw.seekTo).toHaveBeenLastCalledWith(457, true)
+  })
+
+  it('starts the tour from the claim the keyboard is on', async () => {
+    const raw = await openReady('#/n/rivers')
+    await userEvent.click(screen.getByText(/An earthquake once reversed/))
+    await userEvent.click(screen.getByRole('button', { name: 'Play the note' }))
+    expect(raw.seekTo).toHaveBeenLastCalledWith(457, true)
+    expect(screen.getByRole('group', { name: 'Guided tour' })).toHaveTextContent('claim 3 of 5')
+  })
+
   it('says so, and lists the notes there are, for a link to a note that does not exist', () => {
     window.location.hash = '#/n/rivers-of-mars'
     render(<App library={[RIVERS, TIDES]} />)

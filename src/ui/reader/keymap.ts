@@ -17,6 +17,7 @@ export type ReaderAction =
   | 'toggle-follow'
   | 'search'
   | 'help'
+  | 'stop-tour'
 
 export interface KeyInput {
   readonly key: string
@@ -46,6 +47,7 @@ const SINGLE_KEYS: Readonly<Record<string, ReaderAction>> = {
 }
 
 const ARROWS: Readonly<Record<string, ReaderAction>> = {
+  Escape: 'stop-tour',
   ArrowLeft: 'back-5',
   ArrowRight: 'forward-5',
   ArrowDown: 'focus-next-claim',
@@ -108,10 +110,15 @@ export const SHORTCUT_HELP: readonly {
   { keys: ['<', '>'], does: 'Slower or faster', single: true },
   { keys: ['↓', '↑'], does: 'Next or previous claim in the note (focus)', single: false },
   { keys: ['Enter'], does: 'Play from the focused claim', single: false },
-  { keys: ['n', 'p'], does: 'Play the next or previous claim in reading order', single: true },
+  {
+    keys: ['n', 'p'],
+    does: 'Play the next or previous claim in reading order (in the tour: skip or back)',
+    single: true,
+  },
   { keys: ['N', 'P'], does: 'Play the next or previous citation in video order', single: true },
   { keys: ['.'], does: 'Back to now: show the claim being spoken and follow again', single: true },
   { keys: ['f'], does: 'Follow the video on or off', single: true },
   { keys: ['/'], does: 'Search the note', single: true },
   { keys: ['?'], does: 'This list', single: true },
+  { keys: ['Esc'], does: 'Stop playing the note (the guided tour)', single: false },
 ]

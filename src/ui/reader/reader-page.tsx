@@ -14,6 +14,8 @@ import { GapIndicator } from './gap-indicator.tsx'
 import { HelpDialog } from './help-dialog.tsx'
 import { PaneDivider } from './pane-divider.tsx'
 import { PlaybackContext } from './playback-context.ts'
+import { TourBar } from './tour-bar.tsx'
+import { TourContext } from './tour-context.ts'
 import { PlayerPane } from './player-pane.tsx'
 import { ReaderHeader } from './reader-header.tsx'
 import { SearchBar } from './search-bar.tsx'
@@ -35,13 +37,15 @@ export function ReaderPage({ note, library, route }: ReaderPageProps): ReactNode
   return (
     <ReaderStoreContext value={session.store}>
       <PlaybackContext value={session.playback}>
-        <ReaderLayout
-          note={note}
-          library={library}
-          route={route}
-          startAt={session.startAt}
-          linkedClaim={session.linkedClaim}
-        />
+        <TourContext value={session.tour}>
+          <ReaderLayout
+            note={note}
+            library={library}
+            route={route}
+            startAt={session.startAt}
+            linkedClaim={session.linkedClaim}
+          />
+        </TourContext>
       </PlaybackContext>
     </ReaderStoreContext>
   )
@@ -105,8 +109,9 @@ function ReaderLayout({
             <PlayerPane startAt={startAt} />
           </ErrorBoundary>
           <ControlsBar perform={perform} />
-          <div className="pb-2">
+          <div className="space-y-2 pb-2">
             <GapIndicator />
+            <TourBar />
           </div>
         </section>
         <PaneDivider value={split} onChange={(value) => updateSettings({ split: value })} />

@@ -5,6 +5,7 @@ import { citationAfter, citationBefore, claimAfter, claimBefore } from '../../ti
 import { claimElement, firstClaimInView, scrollClaimIntoView } from './claim-dom.ts'
 import type { ReaderAction } from './keymap.ts'
 import { usePlayback } from './playback-context.ts'
+import { useTour } from './tour-context.ts'
 
 export interface ReaderUi {
   readonly scroller: RefObject<HTMLElement | null>
@@ -16,6 +17,7 @@ export interface ReaderUi {
 export function useReaderActions(ui: ReaderUi): (action: ReaderAction) => void {
   const store = useReaderStore()
   const playback = usePlayback()
+  const tour = useTour()
   return useCallback(
     (action: ReaderAction) => {
       const state = store.getState()
@@ -74,6 +76,7 @@ export function useReaderActions(ui: ReaderUi): (action: ReaderAction) => void {
           return moveFocus(claimBefore)
         case 'next-claim':
         case 'previous-claim': {
+          if (state.tour) return action === 'next-claim' ? tour.skip() : tour.back()
           const from = reference()
           const step = action === 'next-claim' ? claimAfter : claimBefore
           return playClaim(from === null ? (state.index.order[0] ?? null) : step(state.index, from))
@@ -92,8 +95,10 @@ export function useReaderActions(ui: ReaderUi): (action: ReaderAction) => void {
           return ui.openSearch()
         case 'help':
           return ui.openHelp()
+        case 'stop-tour':
+          return tour.stop()
       }
     },
-    [store, playback, ui],
+    [store, playback, tour, ui],
   )
 }

@@ -7,6 +7,7 @@ import {
   type PlaybackCommands,
   type TimeLoopMode,
 } from '../../sync/playback-sync.ts'
+import { createGuidedTour, type GuidedTour } from '../../sync/guided-tour.ts'
 import { browserSchedule } from '../../sync/schedule.ts'
 import type { Seconds } from '../../time/seconds.ts'
 import type { Route } from '../route.ts'
@@ -14,6 +15,7 @@ import type { Route } from '../route.ts'
 export interface ReaderSession {
   readonly store: ReaderStore
   readonly playback: PlaybackCommands
+  readonly tour: GuidedTour
   readonly startAt: Seconds
   /** The claim a `?claim=` link asked for, to be shown once the note is on screen. */
   readonly linkedClaim: ClaimId | null
@@ -27,7 +29,7 @@ const SAVE_EVERY_MS = 5000
  */
 export function useReaderSession(doc: NoteDocument, route: Route): ReaderSession {
   const [session] = useState(() => startSession(doc, route))
-  const { store, playback } = session
+  const { store, playback, tour } = session
 
   useEffect(() => {
     const resync = () => {
@@ -36,9 +38,10 @@ export function useReaderSession(doc: NoteDocument, route: Route): ReaderSession
     document.addEventListener('visibilitychange', resync)
     return () => {
       document.removeEventListener('visibilitychange', resync)
+      tour.stop()
       playback.detach()
     }
-  }, [playback])
+  }, [playback, tour])
 
   useEffect(() => {
     const save = () => {
@@ -70,9 +73,11 @@ function startSession(doc: NoteDocument, route: Route): ReaderSession {
     store.getState().choose(linked.id)
     store.getState().setCursor(linked.id)
   }
+  const playback = createPlaybackSync(store, browserSchedule, timeLoopMode())
   return {
     store,
-    playback: createPlaybackSync(store, browserSchedule, timeLoopMode()),
+    playback,
+    tour: createGuidedTour(store, playback),
     startAt,
     linkedClaim: linked?.id ?? null,
   }
