@@ -1,0 +1,82 @@
+// "Play the note": the guided tour plays each claim's cited moment for its
+// window, in reading order, with the note following; keys work during it, and
+// any other seek ends it cleanly.
+import { expect, expectNoProblems, test } from './support/fixtures.ts'
+import { READING_ORDER, clickClaimText, openReader, seconds } from './support/reader.ts'
+
+test.use({ viewport: { width: 1366, height: 850 } })
+
+test.afterEach(({ problems }) => {
+  expectNoProblems(problems)
+})
+
+/** DESIGN §2: a citation's window ends at the next later citation in the note, 60 s at most. */
+function windowEnd(id: string): number {
+  const start = seconds(id)
+  const later = READING_ORDER.map(seconds).filter((t) => t > start)
+  return Math.min(start + 60, ...later)
+}
+
+const status = (page: import('@playwright/test').Page) =>
+  page.getByRole('group', { name: 'Guided tour' })
+
+test('a full tour visits every claim in reading order, each from its own moment', async ({
+  page,
+  youtube,
+}) => {
+  test.setTimeout(120_000)
+  const r = await openReader(page)
+  await page.getByRole('button', { name: 'Play the note' }).click()
+  for (const [i, id] of READING_ORDER.entries()) {
+    await expect(status(page)).toContainText(`claim ${i + 1} of ${READING_ORDER.length}`)
+    await expect(r.primary).toHaveAttribute('data-claim-id', id)
+    // Let the video run to just before the window ends, then play across it.
+    await youtube.scrub(windowEnd(id) - 0.4)
+  }
+  // After the last claim the tour ends and the video pauses.
+  await expect(status(page)).toHaveCount(0)
+  await expect(r.button('Play')).toBeVisible()
+  // A claim whose moment starts where the previous window ended plays on without a seek.
+  const seamless = (id: string, i: number) =>
+    i > 0 && Math.abs(seconds(id) - windowEnd(READING_ORDER[i - 1]!)) <= 0.5
+  const seeks = (await youtube.calls('seekTo')).map((call) => Math.round(Number(call.args[0])))
+  expect(seeks).toEqual(READING_ORDER.filter((id, i) => !seamless(id, i)).map(seconds))
+  expect(seeks.length).toBeLessThan(READING_ORDER.length)
+})
+
+test('skip, back and stop work, and n and p move the tour', async ({ page }) => {
+  const r = await openReader(page)
+  await page.getByRole('button', { name: 'Play the note' }).click()
+  await expect(status(page)).toContainText('claim 1 of 29')
+  await status(page).getByRole('button', { name: 'Skip' }).click()
+  await expect(status(page)).toContainText('claim 2 of 29')
+  await expect(r.primary).toHaveAttribute('data-claim-id', READING_ORDER[1])
+  await page.keyboard.press('n')
+  await expect(status(page)).toContainText('claim 3 of 29')
+  await page.keyboard.press('p')
+  await status(page).getByRole('button', { name: 'Back' }).click()
+  await expect(status(page)).toContainText('claim 1 of 29')
+  await page.keyboard.press('k') // pausing keeps the tour
+  await expect(r.button('Play')).toBeVisible()
+  await expect(status(page)).toContainText('claim 1 of 29')
+  await page.keyboard.press('Escape')
+  await expect(status(page)).toHaveCount(0)
+})
+
+test('clicking another claim leaves the tour for normal playback', async ({ page }) => {
+  const r = await openReader(page)
+  await page.getByRole('button', { name: 'Play the note' }).click()
+  await expect(status(page)).toContainText('claim 1 of 29')
+  await clickClaimText(page, r.claim('t8874'))
+  await expect(status(page)).toHaveCount(0)
+  await expect(r.primary).toHaveAttribute('data-claim-id', 't8874')
+  await expect(r.button('Pause')).toBeVisible()
+})
+
+test('a seek in YouTube’s own controls leaves the tour', async ({ page, youtube }) => {
+  await openReader(page)
+  await page.getByRole('button', { name: 'Play the note' }).click()
+  await expect(status(page)).toContainText('claim 1 of 29')
+  await youtube.scrub(600)
+  await expect(status(page)).toHaveCount(0)
+})
