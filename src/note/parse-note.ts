@@ -18,6 +18,7 @@ import rehypeReportDroppedHtml from './rehype-report-dropped-html.ts'
 import rehypeWikilinks from './rehype-wikilinks.ts'
 import remarkFromLine from './remark-from-line.ts'
 import { collectDiagnostics } from './report.ts'
+import { warnMinutesAsHours } from './warn-minutes-as-hours.ts'
 import { authorSchema, finalSchema } from './sanitize-schema.ts'
 
 export interface ParseOptions {
@@ -63,6 +64,7 @@ export function parseNote(source: string, options: ParseOptions): ParseResult {
   const hast = html.runSync(mdast, file) as HastRoot
   const title = front.title ?? firstHeadingText(hast) ?? titleFromSlug(options.slug)
   const model = collectModel(hast, file, title)
+  warnMinutesAsHours(model.claims, front.timestampMode, file)
   const tree = finalSanitize.runSync(hast, file) as HastRoot
   const doc: NoteDocument = {
     type: 'note',
