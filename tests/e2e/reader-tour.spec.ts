@@ -17,6 +17,11 @@ function windowEnd(id: string): number {
   return Math.min(start + 60, ...later)
 }
 
+/** A claim whose moment starts where the previous window ended plays on without a seek. */
+function seamless(id: string, i: number): boolean {
+  return i > 0 && Math.abs(seconds(id) - windowEnd(READING_ORDER[i - 1]!)) <= 0.5
+}
+
 const status = (page: import('@playwright/test').Page) =>
   page.getByRole('group', { name: 'Guided tour' })
 
@@ -36,9 +41,6 @@ test('a full tour visits every claim in reading order, each from its own moment'
   // After the last claim the tour ends and the video pauses.
   await expect(status(page)).toHaveCount(0)
   await expect(r.button('Play')).toBeVisible()
-  // A claim whose moment starts where the previous window ended plays on without a seek.
-  const seamless = (id: string, i: number) =>
-    i > 0 && Math.abs(seconds(id) - windowEnd(READING_ORDER[i - 1]!)) <= 0.5
   const seeks = (await youtube.calls('seekTo')).map((call) => Math.round(Number(call.args[0])))
   expect(seeks).toEqual(READING_ORDER.filter((id, i) => !seamless(id, i)).map(seconds))
   expect(seeks.length).toBeLessThan(READING_ORDER.length)
