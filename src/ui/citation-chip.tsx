@@ -1,7 +1,7 @@
 import type { ComponentProps, ReactNode } from 'react'
 import type { ClaimId } from '../note/model.ts'
 import { toSeconds } from '../time/seconds.ts'
-import { useReaderStore } from '../store/use-reader.ts'
+import { useReader, useReaderStore } from '../store/use-reader.ts'
 import { usePlayback } from './reader/playback-context.ts'
 
 /** A citation: the moment of the video a claim rests on. A click plays from it. */
@@ -9,11 +9,13 @@ export function CitationChip({ children, ...props }: ComponentProps<'button'>): 
   const store = useReaderStore()
   const playback = usePlayback()
   const seconds = Number((props as Record<string, unknown>)['data-citation'])
+  const beyond = useReader((s) => s.duration !== null && seconds > s.duration)
   return (
     <button
       {...props}
       type="button"
-      aria-label={`Play from ${String(children)}`}
+      aria-label={`Play from ${String(children)}${beyond ? ' (past the end of the video)' : ''}`}
+      data-beyond={beyond ? '' : undefined}
       onClick={(event) => {
         const claim = event.currentTarget.closest<HTMLElement>('[data-claim-id]')?.dataset[
           'claimId'

@@ -8,10 +8,12 @@ export interface Settings {
   readonly theme: 'system' | 'light' | 'dark'
   /** The player pane's share of a wide screen, in percent. */
   readonly split: number
+  /** Whether the outline is open on wide screens; narrow screens always start with it folded. */
+  readonly outline: boolean
 }
 
 const KEY = 'lockstep:settings'
-const DEFAULTS: Settings = { shortcuts: true, theme: 'system', split: 46 }
+const DEFAULTS: Settings = { shortcuts: true, theme: 'system', split: 46, outline: true }
 const listeners = new Set<() => void>()
 let current: Settings = read()
 
@@ -30,6 +32,7 @@ function read(): Settings {
         typeof saved['split'] === 'number' && saved['split'] >= 20 && saved['split'] <= 80
           ? saved['split']
           : DEFAULTS.split,
+      outline: typeof saved['outline'] === 'boolean' ? saved['outline'] : DEFAULTS.outline,
     }
   } catch {
     return DEFAULTS

@@ -137,7 +137,7 @@ test('↓ and ↑ move the focus through the claims in reading order (roving tab
   await page.keyboard.press('ArrowUp')
   await expect(r.claim('t4230')).toBeFocused()
   // One tab stop among the claims: the focused one, which offers its link.
-  await expect(page.locator('[data-claim-id][tabindex="0"]')).toHaveCount(1)
+  await expect(page.locator('article [data-claim-id][tabindex="0"]')).toHaveCount(1)
   await expect(r.claim('t4230')).toHaveAttribute('tabindex', '0')
   await expect(r.claim('t4230').locator('[data-copy-link]')).toBeVisible()
   // Moving the focus does not play anything.

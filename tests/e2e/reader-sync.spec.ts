@@ -42,8 +42,8 @@ interface SwitchWatch {
 async function watchTheSwitch(page: Page, from: string, to: string): Promise<void> {
   await page.evaluate(
     ([fromId, toId]) => {
-      const old = document.querySelector(`[data-claim-id="${fromId}"]`)!
-      const next = document.querySelector(`[data-claim-id="${toId}"]`)!
+      const old = document.querySelector(`article [data-claim-id="${fromId}"]`)!
+      const next = document.querySelector(`article [data-claim-id="${toId}"]`)!
       const yt = window['__fakeYouTube']!
       const watch: SwitchWatch = {
         startedAt: null,

@@ -46,7 +46,9 @@ async function openReady(hash: string, library = [RIVERS, TIDES]): Promise<FakeR
   return raw
 }
 
-const claim = (id: string) => document.querySelector<HTMLElement>(`[data-claim-id="${id}"]`)!
+// The timeline's marks carry data-claim-id too; claims are the article's.
+const claim = (id: string) =>
+  document.querySelector<HTMLElement>(`article [data-claim-id="${id}"]`)!
 
 describe('the reader', () => {
   beforeEach(() => {

@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CompiledNote } from '../../note/compiled-note.ts'
 import { resolveWikilink } from '../../note/resolve-wikilink.ts'
-import { ReaderStoreContext } from '../../store/use-reader.ts'
+import { ReaderStoreContext, useReader } from '../../store/use-reader.ts'
 import { DiagnosticsPanel } from '../diagnostics-panel.tsx'
 import { ErrorBoundary } from '../error-boundary.tsx'
 import { NoteBody } from '../note-body.tsx'
@@ -12,6 +12,8 @@ import { claimElement } from './claim-dom.ts'
 import { ControlsBar } from './controls-bar.tsx'
 import { GapIndicator } from './gap-indicator.tsx'
 import { HelpDialog } from './help-dialog.tsx'
+import { NoteGutter } from './note-gutter.tsx'
+import { Outline } from './outline.tsx'
 import { PaneDivider } from './pane-divider.tsx'
 import { PlaybackContext } from './playback-context.ts'
 import { TourBar } from './tour-bar.tsx'
@@ -19,6 +21,8 @@ import { TourContext } from './tour-context.ts'
 import { PlayerPane } from './player-pane.tsx'
 import { ReaderHeader } from './reader-header.tsx'
 import { SearchBar } from './search-bar.tsx'
+import { StampNotices } from './stamp-notices.tsx'
+import { Timeline } from './timeline.tsx'
 import { useFollowScroll } from './use-follow-scroll.ts'
 import { useReaderActions } from './use-reader-actions.ts'
 import { useReaderSession } from './use-reader-session.ts'
@@ -71,6 +75,8 @@ function ReaderLayout({
   const [searching, setSearching] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
   const split = useSettings((s) => s.split)
+  // The note as read now: its stamps may have been repaired.
+  const doc = useReader((s) => s.doc)
   const ui = useMemo(
     () => ({ scroller, openSearch: () => setSearching(true), openHelp: () => setHelpOpen(true) }),
     [],
@@ -109,10 +115,12 @@ function ReaderLayout({
             <PlayerPane startAt={startAt} />
           </ErrorBoundary>
           <ControlsBar perform={perform} />
+          <Timeline />
           <div className="space-y-2 pb-2">
             <GapIndicator />
             <TourBar />
           </div>
+          <Outline scroller={scroller} />
         </section>
         <PaneDivider value={split} onChange={(value) => updateSettings({ split: value })} />
         <section aria-label="Note" className="relative min-h-0 flex-1">
@@ -124,12 +132,14 @@ function ReaderLayout({
           >
             {searching && <SearchBar article={article} onClose={() => setSearching(false)} />}
             <div className="mx-auto max-w-3xl px-5 pt-6 pb-[45vh] sm:px-8">
+              <StampNotices />
               <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
               <ErrorBoundary what="the note">
-                <NoteBody ref={article} doc={note.doc} resolveWikilink={resolve} />
+                <NoteBody ref={article} doc={doc} resolveWikilink={resolve} />
               </ErrorBoundary>
             </div>
           </div>
+          <NoteGutter scroller={scroller} article={article} />
           <BackToNow onClick={() => perform('back-to-now')} />
         </section>
       </main>

@@ -2,6 +2,7 @@ import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'rea
 import { useReaderStore } from '../../store/use-reader.ts'
 import { prefersReducedMotion } from './claim-dom.ts'
 import { clearMatches, findInNote, paintMatches } from './note-search.ts'
+import { publishSearchMatches } from './search-matches.ts'
 
 interface SearchBarProps {
   readonly article: RefObject<HTMLElement | null>
@@ -32,7 +33,14 @@ export function SearchBar({ article, onClose }: SearchBarProps): ReactNode {
       })
     }
   }, [matches, current, store])
-  useEffect(() => clearMatches, [])
+  useEffect(() => publishSearchMatches(matches), [matches])
+  useEffect(
+    () => () => {
+      clearMatches()
+      publishSearchMatches([])
+    },
+    [],
+  )
 
   const position =
     matches.length === 0

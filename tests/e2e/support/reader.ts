@@ -76,11 +76,12 @@ export function reader(page: Page) {
   return {
     article: page.locator(`article[data-note="${SLUG}"]`),
     pane: page.locator('[data-note-pane]'),
-    claim: (id: string): Locator => page.locator(`[data-claim-id="${id}"]`),
+    // Claims are in the article; the timeline's marks carry data-claim-id too.
+    claim: (id: string): Locator => page.locator(`article [data-claim-id="${id}"]`),
     chip: (id: string, at: number): Locator =>
-      page.locator(`[data-claim-id="${id}"] button[data-citation="${at}"]`),
-    active: page.locator('[data-claim-id][data-active]'),
-    primary: page.locator('[data-claim-id][data-primary]'),
+      page.locator(`article [data-claim-id="${id}"] button[data-citation="${at}"]`),
+    active: page.locator('article [data-claim-id][data-active]'),
+    primary: page.locator('article [data-claim-id][data-primary]'),
     clock: page.locator('[data-clock]'),
     rate: page.locator('[data-rate]'),
     follow: page.locator('[data-follow]'),

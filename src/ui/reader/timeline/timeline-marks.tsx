@@ -1,0 +1,83 @@
+import { memo, type ReactNode } from 'react'
+import type { Interval } from '../../../time/seconds.ts'
+import { useReader } from '../../../store/use-reader.ts'
+import { sectionColor } from '../section-colors.ts'
+import { percentOf, placeOf, type MarkStop } from './timeline-geometry.ts'
+
+interface TimelineMarksProps {
+  readonly stops: readonly MarkStop[]
+  readonly covered: readonly Interval[]
+  readonly end: number
+  /** The end is a guess: the track fades out there instead of stopping. */
+  readonly approximate: boolean
+}
+
+/**
+ * The bar's still parts: the track, the stretches the note covers shaded on it,
+ * and one mark per citation. Memoised: hovering and the clock never re-render it;
+ * a change of the active claims re-renders only the marks that changed.
+ */
+export const TimelineMarks = memo(function TimelineMarks({
+  stops,
+  covered,
+  end,
+  approximate,
+}: TimelineMarksProps): ReactNode {
+  return (
+    <>
+      <span
+        aria-hidden="true"
+        className="absolute inset-x-0 top-1/2 h-3 -translate-y-1/2 overflow-hidden rounded-sm bg-slate-100 ring-1 ring-slate-300 ring-inset dark:bg-slate-900 dark:ring-slate-700"
+      >
+        {covered.map((span) => {
+          const { left, width } = placeOf(span, end)
+          return (
+            <span
+              key={span.start}
+              data-timeline-covered=""
+              className="absolute inset-y-0 bg-slate-300 dark:bg-slate-600"
+              style={{ left: `${left}%`, width: `${width}%` }}
+            />
+          )
+        })}
+        {approximate && (
+          <span className="absolute inset-y-0 right-0 w-10 bg-linear-to-r from-transparent to-white dark:to-slate-950" />
+        )}
+      </span>
+      {stops.map((stop, i) => (
+        <Mark key={`${stop.id}@${stop.citation}`} stop={stop} index={i} end={end} />
+      ))}
+    </>
+  )
+})
+
+interface MarkProps {
+  readonly stop: MarkStop
+  /** The stop's place in video order: the bar's handlers find it by `data-stop`. */
+  readonly index: number
+  readonly end: number
+}
+
+/**
+ * One citation's mark, in its section's colour; taller and ringed while its
+ * claim is active. Not a button: the bar is one slider with the marks as its
+ * stops, so a long note does not add a tab stop per citation.
+ */
+const Mark = memo(function Mark({ stop, index, end }: MarkProps): ReactNode {
+  const active = useReader((s) => s.activeIds.includes(stop.id))
+  return (
+    <span
+      aria-hidden="true"
+      data-timeline-mark=""
+      data-claim-id={stop.id}
+      data-seconds={stop.seconds}
+      data-stop={index}
+      data-active={active ? '' : undefined}
+      className="absolute top-1/2 h-5 w-[3px] -translate-x-1/2 -translate-y-1/2 cursor-pointer rounded-full before:absolute before:-inset-x-1 before:-inset-y-1 hover:h-7 data-active:z-10 data-active:h-8 data-active:w-1.5 data-active:shadow-[0_0_0_2px_white,0_0_0_4px_var(--color-amber-500)] motion-safe:transition-[height,width] dark:data-active:shadow-[0_0_0_2px_var(--color-slate-950),0_0_0_4px_var(--color-amber-400)]"
+      style={{
+        left: `${percentOf(stop.seconds, end)}%`,
+        backgroundColor: sectionColor(stop.section),
+      }}
+    />
+  )
+})
