@@ -35,7 +35,11 @@ test('a full tour visits every claim in reading order, each from its own moment'
   for (const [i, id] of READING_ORDER.entries()) {
     await expect(status(page)).toContainText(`claim ${i + 1} of ${READING_ORDER.length}`)
     await expect(r.primary).toHaveAttribute('data-claim-id', id)
-    // Let the video run to just before the window ends, then play across it.
+    // Once YouTube has reported the claim's moment (it reports every 250 ms), let the
+    // video run to just before the window ends, then play across it.
+    await expect
+      .poll(async () => (await youtube.lastReport())?.time ?? 0)
+      .toBeGreaterThanOrEqual(seconds(id) - 0.5)
     await youtube.scrub(windowEnd(id) - 0.4)
   }
   // After the last claim the tour ends and the video pauses.
