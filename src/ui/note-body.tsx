@@ -1,18 +1,17 @@
-import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime'
 import { type ComponentProps, type ReactNode, type Ref, useMemo } from 'react'
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import type { NoteDocument } from '../note/model.ts'
 import { CitationChip } from './citation-chip.tsx'
 import { ClaimSpan } from './claim-span.tsx'
 import { NoteContext, type NoteContextValue } from './note-context.ts'
 import { NoteLink } from './note-link.tsx'
+import { type HastComponents, renderHast } from './render-hast.tsx'
 
 function Span(props: ComponentProps<'span'>): ReactNode {
   return 'data-claim-id' in props ? <ClaimSpan {...props} /> : <span {...props} />
 }
 
 /** The tree's elements that Lockstep renders its own way; the rest are plain HTML. */
-const COMPONENTS: Partial<Components> = { span: Span, button: CitationChip, a: NoteLink }
+const COMPONENTS = { span: Span, button: CitationChip, a: NoteLink } as HastComponents
 
 interface NoteBodyProps {
   readonly ref?: Ref<HTMLElement>
@@ -25,10 +24,7 @@ interface NoteBodyProps {
  * string): claims, citation chips and wikilinks get their own components.
  */
 export function NoteBody({ ref, doc, resolveWikilink }: NoteBodyProps): ReactNode {
-  const body = useMemo(
-    () => toJsxRuntime(doc.tree, { Fragment, jsx, jsxs, components: COMPONENTS }),
-    [doc],
-  )
+  const body = useMemo(() => renderHast(doc.tree, COMPONENTS), [doc])
   const context = useMemo(() => ({ resolveWikilink }), [resolveWikilink])
   return (
     <NoteContext value={context}>
