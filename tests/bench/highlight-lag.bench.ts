@@ -41,6 +41,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from '@playwri
 import { build, type PreviewServer, preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts'
 import { blockTheInternet, serveFakeYouTube } from '../e2e/support/network.ts'
+import { printTable } from './print-table.ts'
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 const PAGE_SCRIPT = fileURLToPath(new URL('./highlight-lag.page.js', import.meta.url))
@@ -378,15 +379,6 @@ function runQuiet(target: ModePage, seekTo: number, startAtEpoch: number): Promi
 
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : 'n/a')
 const times = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : '∞×')
-
-function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
-  console.log(line(header))
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
-  for (const row of rows) console.log(line(row))
-}
 
 function printCrossings(results: ReadonlyMap<Mode, Crossing[]>): Map<Mode, Summary> {
   const summaries = new Map(MODES.map((mode) => [mode, summarise(results.get(mode) ?? [])]))

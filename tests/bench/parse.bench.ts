@@ -17,6 +17,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { parseNote } from '../../src/note/parse-note.ts'
 import { generateNote } from './generate-note.ts'
+import { printTable } from './print-table.ts'
 
 const SEED = fileURLToPath(
   new URL('../../content/collaboration-between-space-agencies.md', import.meta.url),
@@ -54,31 +55,12 @@ interface Pair {
  * The two alternate run by run, so a slow spell of the machine hits both.
  */
 function measurePair(source: string, warmUp: number, runs: number): Pair {
-  for (let i = 0; i < warmUp; i++) {
-    parseOurs(source)
-    parseBaseline(source)
-  }
-  const ours: number[] = []
-  const base: number[] = []
-  for (let i = 0; i < runs; i++) {
-    let start = performance.now()
-    parseOurs(source)
-    ours.push(performance.now() - start)
-    start = performance.now()
-    parseBaseline(source)
-    base.push(performance.now() - start)
-  }
-  return { ours: median(ours), baseline: median(base) }
-}
-
-function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
-  console.log(line(header))
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
-  for (const row of rows) console.log(line(row))
-  console.log()
+  return measureBatches(
+    () => parseOurs(source),
+    () => parseBaseline(source),
+    warmUp,
+    runs,
+  )
 }
 
 const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1)
@@ -100,6 +82,7 @@ function benchSeed(): void {
     ['input', 'ours ms', 'baseline ms', 'ours/baseline'],
     [['seed note', ms(pair.ours), ms(pair.baseline), ratio(pair)]],
   )
+  console.log()
 }
 
 function benchSizes(): void {
@@ -133,6 +116,7 @@ function benchSizes(): void {
     ],
     rows,
   )
+  console.log()
 }
 
 /** (e) every real note of ../shared/corpus, each parsed on its own, as one batch. */
@@ -154,6 +138,7 @@ function benchCorpus(): void {
     ['input', 'ours ms', 'baseline ms', 'ours/baseline'],
     [['whole corpus', ms(pair.ours), ms(pair.baseline), ratio(pair)]],
   )
+  console.log()
 }
 
 function measureBatches(ours: () => void, base: () => void, warmUp: number, runs: number): Pair {
