@@ -3,8 +3,8 @@ import { citedSpan } from '../../note/cited-span.ts'
 import { useReader } from '../../store/use-reader.ts'
 import { formatTimestamp } from '../../time/timestamp.ts'
 import { youtubeWatchUrl } from '../youtube-url.ts'
-import { IconButton } from './icon-button.tsx'
-import { ThemeToggle } from './theme-toggle.tsx'
+import { IconButton } from '../icon-button.tsx'
+import { ThemeToggle } from '../theme-toggle.tsx'
 
 /** The note's title, its channel and video, and the reader's own buttons. */
 export function ReaderHeader({

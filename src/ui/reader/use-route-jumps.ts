@@ -2,7 +2,7 @@ import { type RefObject, useEffect, useRef } from 'react'
 import type { ClaimId } from '../../note/model.ts'
 import { useReaderStore } from '../../store/use-reader.ts'
 import type { Route } from '../route.ts'
-import { claimElement, scrollClaimIntoView } from './claim-dom.ts'
+import { claimElement, scrollClaimIntoView } from './note/claim-dom.ts'
 import { usePlayback } from './playback-context.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react'
 import type { Interval } from '../../../time/seconds.ts'
 import { useReader } from '../../../store/use-reader.ts'
-import { sectionColor } from '../section-colors.ts'
+import { sectionColor } from '../outline/section-colors.ts'
 import { percentOf, placeOf, type MarkStop } from './timeline-geometry.ts'
 
 interface TimelineMarksProps {

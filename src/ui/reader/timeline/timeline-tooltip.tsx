@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useReader } from '../../../store/use-reader.ts'
 import { formatTimestamp } from '../../../time/timestamp.ts'
-import { sectionColor } from '../section-colors.ts'
+import { sectionColor } from '../outline/section-colors.ts'
 import { firstWords, percentOf, type MarkStop } from './timeline-geometry.ts'
 
 interface TimelineTooltipProps {

@@ -1,0 +1,31 @@
+import type { ComponentProps, ReactNode } from 'react'
+import type { ClaimId } from '../../../note/model.ts'
+import { toSeconds } from '../../../time/seconds.ts'
+import { useReader, useReaderStore } from '../../../store/use-reader.ts'
+import { usePlayback } from '../playback-context.ts'
+
+/** A citation: the moment of the video a claim rests on. A click plays from it. */
+export function CitationChip({ children, ...props }: ComponentProps<'button'>): ReactNode {
+  const store = useReaderStore()
+  const playback = usePlayback()
+  const seconds = Number((props as Record<string, unknown>)['data-citation'])
+  const beyond = useReader((s) => s.duration !== null && seconds > s.duration)
+  return (
+    <button
+      {...props}
+      type="button"
+      aria-label={`Play from ${String(children)}${beyond ? ' (past the end of the video)' : ''}`}
+      data-beyond={beyond ? '' : undefined}
+      onClick={(event) => {
+        const claim = event.currentTarget.closest<HTMLElement>('[data-claim-id]')?.dataset[
+          'claimId'
+        ] as ClaimId | undefined
+        if (claim) store.getState().setCursor(claim)
+        playback.seek(toSeconds(seconds), { chosen: claim ?? null, play: true })
+      }}
+      className="citation"
+    >
+      {children}
+    </button>
+  )
+}

@@ -1,0 +1,47 @@
+import type { ClaimId } from '../../../note/model.ts'
+
+/** The DOM element of a claim in the note, if it is there. */
+export function claimElement(root: ParentNode, id: ClaimId): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(id)}"]`)
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+}
+
+/** Brings a claim to the middle of its scroller; instantly when motion is reduced. */
+export function scrollClaimIntoView(element: HTMLElement): void {
+  element.scrollIntoView({
+    block: 'center',
+    behavior: prefersReducedMotion() ? 'instant' : 'smooth',
+  })
+}
+
+/** The claim nearest the middle of the scroller's visible part, among the given ones. */
+export function claimNearestViewport(
+  scroller: HTMLElement,
+  ids: readonly ClaimId[],
+): ClaimId | null {
+  const view = scroller.getBoundingClientRect()
+  const middle = (view.top + view.bottom) / 2
+  let best: { id: ClaimId; distance: number } | null = null
+  for (const id of ids) {
+    const rect = claimElement(scroller, id)?.getBoundingClientRect()
+    if (!rect) continue
+    const distance =
+      rect.bottom < middle ? middle - rect.bottom : rect.top > middle ? rect.top - middle : 0
+    if (!best || distance < best.distance) best = { id, distance }
+  }
+  return best?.id ?? null
+}
+
+/** The first claim whose box is inside the scroller's visible part. */
+export function firstClaimInView(scroller: HTMLElement): ClaimId | null {
+  const view = scroller.getBoundingClientRect()
+  for (const element of scroller.querySelectorAll<HTMLElement>('[data-claim-id]')) {
+    const rect = element.getBoundingClientRect()
+    if (rect.bottom > view.top && rect.top < view.bottom)
+      return element.dataset['claimId'] as ClaimId
+  }
+  return null
+}

@@ -1,0 +1,65 @@
+/* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions -- a claim is an activatable group; see the comment in ClaimSpan. */
+import type { ComponentProps, KeyboardEvent, MouseEvent, ReactNode } from 'react'
+import type { ClaimId } from '../../../note/model.ts'
+import { useReader, useReaderStore } from '../../../store/use-reader.ts'
+import { CopyClaimLink } from './copy-claim-link.tsx'
+import { usePlayback } from '../playback-context.ts'
+
+/**
+ * A claim: its words and the citation chips that end it. Active claims carry
+ * `aria-current` and `data-active`, the primary one `data-primary` (DESIGN §5).
+ * Only the claim holding the keyboard cursor is in the tab order (roving tabindex).
+ * Each claim selects only its own booleans, so a change of the active set
+ * re-renders just the claims whose state changed.
+ */
+export function ClaimSpan({ children, ...props }: ComponentProps<'span'>): ReactNode {
+  const id = (props as Record<string, unknown>)['data-claim-id'] as ClaimId
+  const store = useReaderStore()
+  const playback = usePlayback()
+  const active = useReader((s) => s.activeIds.includes(id))
+  const primary = useReader((s) => s.primaryId === id)
+  const tabbable = useReader(
+    (s) => s.cursorId === id || (s.cursorId === null && s.index.order[0] === id),
+  )
+  const isCursor = useReader((s) => s.cursorId === id)
+
+  const play = () => {
+    const claim = store.getState().claimsById.get(id)
+    if (!claim) return
+    store.getState().setCursor(id)
+    playback.seek(claim.citations[0]!.seconds, { chosen: id, play: true })
+  }
+  const onClick = (event: MouseEvent<HTMLSpanElement>) => {
+    // A chip plays its own time and a link routes; a drag that selected text is reading, not a click.
+    if ((event.target as HTMLElement).closest('button, a[href]')) return
+    if (!(window.getSelection()?.isCollapsed ?? true)) return
+    play()
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
+    if (event.key !== 'Enter' || event.target !== event.currentTarget) return
+    event.preventDefault()
+    play()
+  }
+  // A claim is a focusable group that plays when activated. It cannot be role=button:
+  // its citation chips are buttons of their own, and buttons must not nest (axe nested-interactive).
+  return (
+    <span
+      {...props}
+      role="group"
+      aria-roledescription="claim"
+      tabIndex={tabbable ? 0 : -1}
+      aria-current={active ? 'true' : undefined}
+      data-active={active ? '' : undefined}
+      data-primary={primary ? '' : undefined}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && !isCursor) store.getState().setCursor(id)
+      }}
+      className="claim"
+    >
+      {children}
+      {isCursor && <CopyClaimLink id={id} />}
+    </span>
+  )
+}

@@ -1,0 +1,100 @@
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef } from 'react'
+import { createClockPlayer } from '../../../player/clock-player.ts'
+import type { PlayerFailure } from '../../../player/player.ts'
+import type { YouTubePlayer } from '../../../player/youtube-player.ts'
+import { useReader, useReaderStore } from '../../../store/use-reader.ts'
+import { toSeconds, type Seconds } from '../../../time/seconds.ts'
+import { FallbackBanner } from './fallback-banner.tsx'
+import { usePlayback } from '../playback-context.ts'
+
+/**
+ * The YouTube embed and its libraries load after the note: the note is
+ * readable before the player is (DESIGN §6, first load).
+ */
+const YouTubeEmbed = lazy(async () => ({
+  default: (await import('../../../player/youtube-embed.tsx')).YouTubeEmbed,
+}))
+
+/** When nothing says how long the video is, the clock runs a minute past the last citation. */
+const CLOCK_TAIL_SECONDS = 60
+
+/**
+ * The video: YouTube's player while it can play, else a clock of the note's
+ * own with a banner that says why (DESIGN §3). The note works on either.
+ */
+export function PlayerPane({ startAt }: { readonly startAt: Seconds }): ReactNode {
+  const store = useReaderStore()
+  const playback = usePlayback()
+  const videoId = useReader((s) => s.doc.videoId)
+  const title = useReader((s) => s.doc.title)
+  const status = useReader((s) => s.status)
+  const clockRef = useRef<ReturnType<typeof createClockPlayer> | null>(null)
+
+  const fallBack = useCallback(
+    (failure: PlayerFailure) => {
+      if (store.getState().status === 'fallback') return
+      const { duration, doc } = store.getState()
+      const lastCited = Math.max(0, ...doc.claims.flatMap((c) => c.citations.map((x) => x.seconds)))
+      const clock = createClockPlayer({
+        duration: duration ?? toSeconds(lastCited + CLOCK_TAIL_SECONDS),
+      })
+      clockRef.current = clock
+      playback.fallBack(failure, clock)
+    },
+    [store, playback],
+  )
+  const onPlayer = useCallback((player: YouTubePlayer) => playback.attach(player), [playback])
+
+  useEffect(() => {
+    if (videoId === null) fallBack('no-video')
+  }, [videoId, fallBack])
+  useEffect(() => () => clockRef.current?.destroy(), [])
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div
+        data-player=""
+        className="overflow-hidden rounded-lg bg-slate-900 shadow-sm ring-1 ring-slate-900/10 dark:ring-white/10"
+      >
+        {status === 'fallback' || videoId === null ? (
+          <ClockFace />
+        ) : (
+          <Suspense fallback={<PlayerLoading />}>
+            <YouTubeEmbed
+              videoId={videoId}
+              startAt={startAt}
+              title={title}
+              onPlayer={onPlayer}
+              onFailure={fallBack}
+            />
+          </Suspense>
+        )}
+      </div>
+      <FallbackBanner />
+    </div>
+  )
+}
+
+/** The video's place while its code loads. */
+function PlayerLoading(): ReactNode {
+  return (
+    <div className="flex aspect-video w-full items-center justify-center text-sm text-slate-400">
+      Loading the video…
+    </div>
+  )
+}
+
+/** What stands where the video would be when it cannot play. */
+function ClockFace(): ReactNode {
+  const playing = useReader((s) => s.playing)
+  return (
+    <div className="flex aspect-video w-full flex-col items-center justify-center gap-2 bg-gradient-to-br from-slate-800 to-slate-950 text-slate-200">
+      <span className="text-sm tracking-wide text-slate-400 uppercase">Video unavailable</span>
+      <span className="text-lg">
+        {playing
+          ? 'The note is following its own clock'
+          : 'Press play to follow the note on its own clock'}
+      </span>
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react'
+import { useReader } from '../../../store/use-reader.ts'
+import { Icon } from '../../icon.tsx'
+import { useTour } from './tour-context.ts'
+
+const BUTTON =
+  'inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-amber-500 dark:border-slate-700 dark:hover:bg-slate-800'
+
+/**
+ * "Play the note": the guided tour through the note's cited moments in
+ * reading order. While it runs it says where it is and offers back, skip and stop.
+ */
+export function TourBar(): ReactNode {
+  const tour = useTour()
+  const state = useReader((s) => s.tour)
+  const from = useReader((s) => s.cursorId)
+  const claims = useReader((s) => s.doc.claims.length)
+  if (claims === 0) return null
+  if (!state) {
+    return (
+      <div className="flex items-center gap-3 py-1">
+        <button
+          type="button"
+          data-tour-start=""
+          onClick={() => tour.start(from)}
+          className={BUTTON}
+        >
+          <Icon name="play" className="size-4" />
+          Play the note
+        </button>
+        <span className="text-xs text-slate-600 dark:text-slate-400">
+          Each claim&rsquo;s moment in reading order{from ? ', from the claim you are on' : ''}
+        </span>
+      </div>
+    )
+  }
+  return (
+    <div
+      data-tour=""
+      role="group"
+      aria-label="Guided tour"
+      className="flex flex-wrap items-center gap-2 rounded-lg bg-amber-50 px-3 py-2 dark:bg-amber-400/10"
+    >
+      <span
+        role="status"
+        className="mr-auto text-sm font-medium text-amber-950 dark:text-amber-100"
+      >
+        Playing the note: claim {state.stop + 1} of {state.total}
+      </span>
+      <button type="button" onClick={tour.back} className={BUTTON} title="Previous claim (p)">
+        Back
+      </button>
+      <button type="button" onClick={tour.skip} className={BUTTON} title="Next claim (n)">
+        Skip
+      </button>
+      <button type="button" onClick={tour.stop} className={BUTTON} title="Stop the tour (Escape)">
+        Stop
+      </button>
+    </div>
+  )
+}
