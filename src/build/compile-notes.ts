@@ -1,15 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { basename, join, relative } from 'node:path'
+import { basename, join, relative, sep } from 'node:path'
 import type { Nodes } from 'hast'
 import { parseNote } from '../note/parse-note.ts'
 import type { CompiledNote } from '../note/compiled-note.ts'
 
-/** The `.md` files of a content folder, in name order. */
+/**
+ * The `.md` files of a content folder and its sub-folders, in path order.
+ * Hidden entries (`.obsidian/`, `.trash/`) and `node_modules` are not notes.
+ */
 export function listNoteFiles(contentDir: string): string[] {
-  return readdirSync(contentDir)
-    .filter((name) => name.endsWith('.md'))
-    .toSorted()
-    .map((name) => join(contentDir, name))
+  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.md') && !isHiddenPath(path))
+    .toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((path) => join(contentDir, path))
+}
+
+function isHiddenPath(path: string): boolean {
+  return path.split(sep).some((part) => part.startsWith('.') || part === 'node_modules')
 }
 
 /** Parses one note file into what the app ships: the model without source positions. */

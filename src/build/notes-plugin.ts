@@ -2,12 +2,13 @@ import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { CompiledNote } from '../note/compiled-note.ts'
 import { compileNoteFile, listNoteFiles } from './compile-notes.ts'
+import { contentFolder } from './content-folder.ts'
 
 const PUBLIC_ID = 'virtual:lockstep-notes'
 const RESOLVED_ID = `\0${PUBLIC_ID}`
 
 /**
- * Compiles `content/*.md` at build time into `virtual:lockstep-notes`, so the
+ * Compiles the notes of `content/` (or `$LOCKSTEP_CONTENT`, sub-folders too) at build time into `virtual:lockstep-notes`, so the
  * app's bundle carries the model, not a Markdown parser. Problems go to the
  * terminal as `file:line:col`, and errors to the dev overlay; editing a note
  * in dev reloads the page with the new model.
@@ -21,7 +22,7 @@ export function lockstepNotes(options: { contentDir?: string } = {}): Plugin {
     name: 'lockstep-notes',
     configResolved(config) {
       root = config.root
-      contentDir = resolve(root, options.contentDir ?? 'content')
+      contentDir = resolve(root, options.contentDir ?? contentFolder())
     },
     configureServer(devServer) {
       server = devServer

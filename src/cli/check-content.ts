@@ -2,21 +2,16 @@
  * `npm run check:content -- [--json] [files…]`: parses notes and reports their
  * problems. The formatting lives in `format-report.ts`; this file only does I/O.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { listNoteFiles } from '../build/compile-notes.ts'
+import { contentFolder } from '../build/content-folder.ts'
 import { checkNote, unreadableNote, type NoteCheck } from './check-note.ts'
 import { formatReport, hasErrors, toJsonReport } from './format-report.ts'
 import { parseCliArgs, USAGE } from './parse-args.ts'
 
-const CONTENT_DIR = 'content'
-
-/** `content/*.md` relative to the working directory, sorted by code point. */
-function defaultFiles(): string[] {
-  if (!existsSync(CONTENT_DIR)) return []
-  return readdirSync(CONTENT_DIR)
-    .filter((name) => name.endsWith('.md'))
-    .toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((name) => join(CONTENT_DIR, name))
+/** Every note of the content folder (`$LOCKSTEP_CONTENT` or `content/`), sorted by path. */
+function defaultFiles(folder: string): string[] {
+  return existsSync(folder) ? listNoteFiles(folder) : []
 }
 
 function checkFile(file: string): NoteCheck {
@@ -40,8 +35,9 @@ function main(args: readonly string[]): number {
     process.stderr.write(`${request.message}\n\n${USAGE}`)
     return 2
   }
-  const files = request.files.length > 0 ? request.files : defaultFiles()
-  if (files.length === 0) process.stderr.write(`No notes to check: ${CONTENT_DIR}/*.md is empty.\n`)
+  const folder = contentFolder()
+  const files = request.files.length > 0 ? request.files : defaultFiles(folder)
+  if (files.length === 0) process.stderr.write(`No notes to check: ${folder} holds no .md file.\n`)
   const results = files.map(checkFile)
   process.stdout.write(
     request.json ? `${JSON.stringify(toJsonReport(results))}\n` : formatReport(results),

@@ -7,7 +7,8 @@ export type CliRequest =
 export const USAGE = `Usage: npm run check:content -- [--json] [files…]
 
 Parses each note and reports its problems, then one summary line per note.
-With no files, checks content/*.md under the current directory.
+With no files, checks every .md file under $LOCKSTEP_CONTENT (sub-folders too),
+or under content/ when that is not set.
 
 Options:
   --json      print one JSON document ({"files":[…]}) instead of text

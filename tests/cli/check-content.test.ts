@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -184,10 +184,15 @@ describe('parseCliArgs', () => {
 
 /** Runs the real command the way npm does, from the repository root. */
 function runCli(...args: string[]) {
+  return runCliWith({}, ...args)
+}
+
+function runCliWith(env: NodeJS.ProcessEnv, ...args: string[]) {
   const result = spawnSync('node_modules/.bin/tsx', ['src/cli/check-content.ts', ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     timeout: 60_000,
+    env: { ...process.env, ...env },
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -236,6 +241,39 @@ describe('the check:content command', () => {
     const { status, stdout } = runCli(file)
     expect(status).toBe(0)
     expect(stdout).toBe(`${file}  1 claim, 1 citation, 1 section, cited 4:05–4:05\n`)
+  }, 60_000)
+
+  it('checks every note under LOCKSTEP_CONTENT, sub-folders included, when no file is named', () => {
+    const vault = mkdtempSync(join(tmpdir(), 'lockstep-vault-'))
+    mkdirSync(join(vault, 'baking', 'sourdough'), { recursive: true })
+    mkdirSync(join(vault, '.obsidian'))
+    const note = '---\ntitle: Crumb\nvideoId: Zy_9-abcDEF\n---\n\nSteam sets the crust [1:02].\n'
+    writeFileSync(join(vault, 'crumb.md'), note)
+    writeFileSync(join(vault, 'baking', 'sourdough', 'starter.md'), note)
+    writeFileSync(join(vault, '.obsidian', 'workspace.md'), 'not a note')
+    writeFileSync(join(vault, 'baking', 'notes.txt'), 'not markdown')
+    try {
+      const { status, stdout } = runCliWith({ LOCKSTEP_CONTENT: vault }, '--json')
+      expect(status).toBe(0)
+      const report = JSON.parse(stdout) as ReturnType<typeof toJsonReport>
+      expect(report.files.map((f) => f.file)).toEqual([
+        join(vault, 'baking', 'sourdough', 'starter.md'),
+        join(vault, 'crumb.md'),
+      ])
+    } finally {
+      rmSync(vault, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('says which folder is empty when there is nothing to check', () => {
+    const vault = mkdtempSync(join(tmpdir(), 'lockstep-empty-'))
+    try {
+      const { status, stderr } = runCliWith({ LOCKSTEP_CONTENT: vault })
+      expect(status).toBe(1)
+      expect(stderr).toBe(`No notes to check: ${vault} holds no .md file.\n`)
+    } finally {
+      rmSync(vault, { recursive: true, force: true })
+    }
   }, 60_000)
 
   it('exits 2 with the usage on stderr for an unknown option', () => {

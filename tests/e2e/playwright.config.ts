@@ -4,14 +4,20 @@
 // Two servers: the built app (vite preview) for the 'app' project and the dev
 // server (StrictMode, HMR) for the 'dev' project; both start for any run, and
 // running ones are reused outside CI. E2E_NO_WEBSERVER=1 starts neither (for
-// specs, like the fake's own, that never load the app).
+// specs, like the fake's own, that never load the app). Both read the test
+// vault (support/assemble-vault.ts): the bundled notes, made-up test notes and,
+// when it is beside the repository, the real corpus. Ports: support/ports.ts.
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from '@playwright/test'
+import { vaultFolder } from './support/assemble-vault.ts'
 import { CHROMIUM_ARGS, findChromium } from './support/browser.ts'
+import { APP_ORIGIN, APP_PORT, DEV_ORIGIN, DEV_PORT } from './support/ports.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const inCI = Boolean(process.env['CI'])
 const executablePath = findChromium()
+const withVault = (server: string) =>
+  `npx tsx tests/e2e/support/assemble-vault.ts ${vaultFolder(server)} && LOCKSTEP_CONTENT=${vaultFolder(server)}`
 
 export default defineConfig({
   testDir: '.',
@@ -40,28 +46,28 @@ export default defineConfig({
     {
       name: 'app',
       testIgnore: '**/*.dev.spec.ts',
-      use: { baseURL: 'http://localhost:4173' },
+      use: { baseURL: APP_ORIGIN },
     },
     {
       name: 'dev',
       testMatch: '**/*.dev.spec.ts',
-      use: { baseURL: 'http://localhost:5173' },
+      use: { baseURL: DEV_ORIGIN },
     },
   ],
   webServer: process.env['E2E_NO_WEBSERVER']
     ? []
     : [
         {
-          command: 'npm run build && npx vite preview --port 4173 --strictPort',
+          command: `${withVault('app')} npm run build && npx vite preview --port ${APP_PORT} --strictPort`,
           cwd: repoRoot,
-          url: 'http://localhost:4173',
+          url: APP_ORIGIN,
           reuseExistingServer: !inCI,
           timeout: 120_000,
         },
         {
-          command: 'npx vite --port 5173 --strictPort',
+          command: `${withVault('dev')} npx vite --port ${DEV_PORT} --strictPort`,
           cwd: repoRoot,
-          url: 'http://localhost:5173',
+          url: DEV_ORIGIN,
           reuseExistingServer: !inCI,
           timeout: 60_000,
         },

@@ -1,6 +1,7 @@
 // Deep links and memory (DESIGN §3): `?t=` in YouTube's forms, `?claim=`,
 // "Copy link" on a claim, and the position and follow mode a note remembers.
 import { PlayerState } from './support/fake-youtube.ts'
+import { APP_ORIGIN } from './support/ports.ts'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
 import {
   SLUG,
@@ -64,7 +65,7 @@ test.describe('copy link', () => {
     await copy.click()
     await expect(copy).toHaveAccessibleName('Link copied to this claim')
     const url = await page.evaluate(() => navigator.clipboard.readText())
-    expect(url).toBe(`http://localhost:4173/#/n/${SLUG}?claim=t4331`)
+    expect(url).toBe(`${APP_ORIGIN}/#/n/${SLUG}?claim=t4331`)
 
     // Opened afresh (this page keeps its offline routes and fake YouTube), the
     // link shows the note at that claim.

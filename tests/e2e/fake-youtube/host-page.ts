@@ -3,8 +3,9 @@
 // need nothing from the app. It is served at a routed localhost URL: an
 // `http:` page, hence the API is requested over `http:` as in the app.
 import type { Page } from '@playwright/test'
+import { APP_ORIGIN } from '../support/ports.ts'
 
-export const HOST_URL = 'http://localhost:4173/__fake-host'
+export const HOST_URL = `${APP_ORIGIN}/__fake-host`
 
 /** A YT.Player seen from a test: methods come and go, so any may be missing. */
 export type HostPlayer = Record<string, ((...args: unknown[]) => unknown) | undefined>
