@@ -43,7 +43,7 @@ export function StampNotices(): ReactNode {
       <span>
         {beyond === 1 ? 'One citation points' : `${beyond} citations point`} past the end of the
         video ({formatTimestamp(duration)}); {beyond === 1 ? 'it is' : 'they are'} marked with a
-        dashed outline.{reading.type === 'mixed' && ` ${WHY_MIXED[reading.why]}`}
+        dashed outline.{stateOf(reading) === 'mixed' && ` ${MIXED}`}
       </span>
       {repairable && (
         <button type="button" className={ACTION} onClick={() => store.getState().redoStampRepair()}>
@@ -54,16 +54,17 @@ export function StampNotices(): ReactNode {
   )
 }
 
-const WHY_MIXED = {
-  'real-hours':
-    'The note writes some stamps as real hours and others as minutes and seconds, so Lockstep does not guess which is which.',
-  'fields-differ':
-    'Their last fields differ, so no rule reads them as minutes and seconds; Lockstep does not guess.',
-} as const
+const MIXED =
+  'The note writes some stamps as real hours and others as minutes and seconds, so Lockstep does not guess which is which.'
 
+/**
+ * `mixed` when real hours sit beside minutes written as hours; late stamps
+ * whose last fields differ are just past the end (`none`), as in a note on
+ * another cut of the video.
+ */
 function stateOf(reading: StampReading): 'undone' | 'mixed' | 'none' {
   if (reading.type === 'minutes-as-hours') return 'undone'
-  return reading.type === 'mixed' ? 'mixed' : 'none'
+  return reading.type === 'mixed' && reading.why === 'real-hours' ? 'mixed' : 'none'
 }
 
 /** The note's own latest late stamp, as written and as read: `28:43:01 for 28:43`. */
