@@ -3,7 +3,6 @@ import { readAsMinutes, type StampReading } from '../../../note/classify-stamps.
 import type { NoteDocument } from '../../../note/model.ts'
 import { citationsBeyond } from '../../../note/read-stamps-as-minutes.ts'
 import { useReader, useReaderStore } from '../../../store/use-reader.ts'
-import type { Seconds } from '../../../time/seconds.ts'
 import { formatTimestamp } from '../../../time/timestamp.ts'
 
 const NOTICE =
@@ -26,8 +25,8 @@ export function StampNotices(): ReactNode {
     return (
       <div role="status" data-stamp-repair="applied" className={NOTICE}>
         <span>
-          This note writes minutes and seconds as hours ({exampleOf(original, duration)}). Its
-          stamps are read as minutes and seconds, to fit the {formatTimestamp(duration)} video.
+          This note writes minutes and seconds as hours ({exampleOf(original)}). Its stamps are read
+          as minutes and seconds, to fit the {formatTimestamp(duration)} video.
         </span>
         <button type="button" className={ACTION} onClick={() => store.getState().undoStampRepair()}>
           Undo
@@ -67,11 +66,10 @@ function stateOf(reading: StampReading): 'undone' | 'mixed' | 'none' {
   return reading.type === 'mixed' && reading.why === 'real-hours' ? 'mixed' : 'none'
 }
 
-/** The note's own latest late stamp, as written and as read: `28:43:01 for 28:43`. */
-function exampleOf(doc: NoteDocument, duration: Seconds): string {
+/** The note's latest stamp, late in a repaired note, as written and as read: `28:43:01 for 28:43`. */
+function exampleOf(doc: NoteDocument): string {
   const latest = doc.claims
     .flatMap((claim) => claim.citations.map((c) => c.seconds))
     .reduce((max, t) => (t > max ? t : max), 0)
-  if (latest <= duration) return 'such as 56:04:00 for 56:04'
   return `${formatTimestamp(latest)} for ${formatTimestamp(readAsMinutes(latest))}`
 }
