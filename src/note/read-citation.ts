@@ -16,7 +16,7 @@ export type CitationReading =
  * Reads a citation anchor's time (DESIGN §1): `data-t` wins over the label;
  * an unreadable `data-t` falls back to a readable label; a disagreement is
  * a warning; when neither reads, the citation is lost (an error). In `mm:ss`
- * mode, `H:MM:00` stamps are read as minutes and seconds.
+ * mode, `H:MM:SS` stamps are read as minutes and seconds, their last field dropped.
  */
 export function readCitation(
   dataT: string | null,
@@ -64,7 +64,7 @@ export function readCitation(
   }
 }
 
-/** Reads a stamp of the note: anything parseTimestamp takes, `H:MM:00` as `H:MM` in `mm:ss` mode. */
+/** Reads a stamp of the note: anything parseTimestamp takes, `H:MM:SS` as `H:MM` in `mm:ss` mode. */
 export function readStamp(text: string, mode: TimestampMode): Seconds | null {
   return (mode === 'mm:ss' ? parseMinutesWrittenAsHours(text) : null) ?? parseTimestamp(text)
 }

@@ -22,8 +22,10 @@ export default function rehypeCitations() {
   return (tree: Root, file: VFile) => {
     // Set by parseNote from the frontmatter before this runs.
     file.data.timestampMode ??= 'auto'
-    replaceAnchors(tree, file)
+    // Bare stamps first: their pass skips anchors, so the label an unreadable
+    // anchor leaves behind as text is not read (and reported) a second time.
     replaceBareStamps(tree, file)
+    replaceAnchors(tree, file)
   }
 }
 

@@ -1,8 +1,21 @@
 import type { StateCreator } from 'zustand'
+import type { StampReading } from '../note/classify-stamps.ts'
 import type { Claim, ClaimId, NoteDocument } from '../note/model.ts'
+import { classifyNoteStamps, readStampsAsMinutes } from '../note/read-stamps-as-minutes.ts'
+import type { Seconds } from '../time/seconds.ts'
 import { buildTimeIndex, type TimeIndex } from '../time/time-index.ts'
 import type { PlaybackClock } from './playback-clock.ts'
 import type { ReaderState } from './reader-state.ts'
+
+/** What became of the note's stamps once the video's duration was known (DESIGN §2). */
+export interface StampRepair {
+  /** How the note's stamps, as written, fit the video; null until its duration is known. */
+  readonly reading: StampReading | null
+  /** The last field of the stamps read as minutes and seconds; null while the note is read as written. */
+  readonly field: number | null
+  /** Whether the reader undid the repair: a later duration does not redo it. */
+  readonly undone: boolean
+}
 
 /** The note being read and what is derived from it. */
 export interface DocumentSlice {
@@ -13,11 +26,17 @@ export interface DocumentSlice {
   readonly claimsById: ReadonlyMap<ClaimId, Claim>
   /** The playback time, which never goes through React state. */
   readonly clock: PlaybackClock
+  readonly stampRepair: StampRepair
   /**
-   * Reads the note with other times, the same claims (a stamp repair, or its
-   * undo), and moves the highlight to match.
+   * Fits the note's stamps to the video's duration: a note whose late stamps
+   * are `MM:SS` with a constant last field is read as minutes and seconds,
+   * unless the reader undid that. Runs whenever the duration changes.
    */
-  replaceDocument(doc: NoteDocument): void
+  fitStampsTo(duration: Seconds | null): void
+  /** Reads the note as written again, and keeps it so. */
+  undoStampRepair(): void
+  /** Reads the note's stamps as minutes and seconds after an undo. */
+  redoStampRepair(): void
 }
 
 function derive(doc: NoteDocument): Pick<DocumentSlice, 'doc' | 'index' | 'claimsById'> {
@@ -32,13 +51,46 @@ export function createDocumentSlice(
   doc: NoteDocument,
   clock: PlaybackClock,
 ): StateCreator<ReaderState, [], [], DocumentSlice> {
-  return (set, get) => ({
-    ...derive(doc),
-    original: doc,
-    clock,
-    replaceDocument(next) {
-      set({ ...derive(next), activeIds: [] })
+  return (set, get, api) => {
+    /** Reads the note with its stamps read as minutes (`field`) or as written (null); moves the highlight to match. */
+    const read = (field: number | null, stampRepair: Omit<StampRepair, 'field'>): void => {
+      const { original } = get()
+      if (field === get().stampRepair.field) {
+        set({ stampRepair: { ...stampRepair, field } })
+        return
+      }
+      const next = field === null ? original : readStampsAsMinutes(original, field)
+      set({ ...derive(next), activeIds: [], stampRepair: { ...stampRepair, field } })
       get().applyTime(clock.now())
-    },
-  })
+    }
+    // The duration lives in the playback slice; its every change refits the stamps.
+    api.subscribe((state, previous) => {
+      if (state.duration !== previous.duration) state.fitStampsTo(state.duration)
+    })
+    return {
+      ...derive(doc),
+      original: doc,
+      clock,
+      stampRepair: { reading: null, field: null, undone: false },
+      fitStampsTo(duration) {
+        const { original, stampRepair } = get()
+        const reading = duration === null ? null : classifyNoteStamps(original, duration)
+        const field = stampRepair.undone ? null : repairFieldOf(reading)
+        read(field, { reading, undone: stampRepair.undone })
+      },
+      undoStampRepair() {
+        read(null, { reading: get().stampRepair.reading, undone: true })
+      },
+      redoStampRepair() {
+        const { reading } = get().stampRepair
+        const field = repairFieldOf(reading)
+        if (field !== null) read(field, { reading, undone: false })
+      },
+    }
+  }
+}
+
+/** The last field to read as minutes and seconds, when the reading calls for a repair. */
+function repairFieldOf(reading: StampReading | null): number | null {
+  return reading?.type === 'minutes-as-hours' ? reading.field : null
 }

@@ -62,13 +62,13 @@ export function parseTimestamp(text: string): Seconds | null {
 }
 
 /**
- * Reads an `H:MM:00` stamp as `H:MM` minutes and seconds — how some notes write
- * `MM:SS` (`14:17:00` meaning 14 min 17 s, DESIGN §2). Null for any other form,
- * including a non-zero seconds field, which no such note writes.
+ * Reads an `H:MM:SS` stamp as `H:MM` minutes and seconds, its last field
+ * dropped — how some notes write `MM:SS` (`14:17:00` or `14:17:01` meaning
+ * 14 min 17 s, DESIGN §2). Null for any other form.
  */
 export function parseMinutesWrittenAsHours(text: string): Seconds | null {
   const hours = HOURS_STAMP.exec(stripBrackets(text.trim()))
-  if (!hours || hours[3] !== '00') return null
+  if (!hours || Number(hours[3]) >= 60) return null
   return clockSeconds(0, Number(hours[1]), Number(hours[2]), Infinity)
 }
 
@@ -82,6 +82,17 @@ export function formatTimestamp(seconds: number): string {
   const ss = String(s).padStart(2, '0')
   if (h === 0) return `${m}:${ss}`
   return `${h}:${String(m).padStart(2, '0')}:${ss}`
+}
+
+/**
+ * How long until `then`, shown as the clock and the chips show times: the
+ * difference of the two floored times, so a countdown never disagrees with
+ * the chip it counts down to (at 0:00.4, a chip at 7:37 is 7:37 away, not
+ * 7:36). Never negative: `0:00` once `then` is reached.
+ */
+export function formatTimeUntil(now: number, then: number): string {
+  const wait = Math.floor(then) - Math.floor(now)
+  return formatTimestamp(Math.max(0, wait))
 }
 
 /**

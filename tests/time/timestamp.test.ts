@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest'
 import {
   formatTimestamp,
+  formatTimeUntil,
   formatYouTubeTime,
+  parseMinutesWrittenAsHours,
   parseTimestamp,
   parseYouTubeTime,
 } from '../../src/time/timestamp.ts'
@@ -178,4 +180,47 @@ describe('formatYouTubeTime', () => {
   it.each([-0.5, Number.NaN, -Infinity])('throws on the caller bug %d', (seconds) => {
     expect(() => formatYouTubeTime(seconds)).toThrow(RangeError)
   })
+})
+
+/** A time as the clock shows it, read back: whole seconds, floored. */
+function shownSeconds(t: number): number {
+  return parseTimestamp(formatTimestamp(t))!
+}
+
+describe('formatTimeUntil', () => {
+  it.each([
+    [0, 457, '7:37'],
+    [0.4, 457, '7:37'],
+    [0.99, 457, '7:37'],
+    [1, 457, '7:36'],
+    [100.7, 457.2, '5:57'],
+    [457, 457, '0:00'],
+    [458.5, 457, '0:00'],
+  ])('counts down from %d to %d in the clock’s whole seconds: %s', (now, then, text) => {
+    expect(formatTimeUntil(now, then)).toBe(text)
+  })
+
+  it('always equals the chip’s time minus the clock’s, as both are shown', () => {
+    for (const now of [0, 0.25, 12.5, 99.999, 456.9]) {
+      expect(parseTimestamp(formatTimeUntil(now, 457))).toBe(shownSeconds(457) - shownSeconds(now))
+    }
+  })
+})
+
+describe('parseMinutesWrittenAsHours', () => {
+  it.each([
+    ['14:17:00', 857],
+    ['28:43:01', 1723],
+    ['[00:05:01]', 5],
+    ['0:21:25', 21],
+  ])('drops the last field of %j: %d', (text, seconds) => {
+    expect(parseMinutesWrittenAsHours(text)).toBe(seconds)
+  })
+
+  it.each(['14:17', '457', '01:24:99', '0:0:55:00', '1:60:00'])(
+    'reads nothing but an H:MM:SS stamp: %j',
+    (text) => {
+      expect(parseMinutesWrittenAsHours(text)).toBeNull()
+    },
+  )
 })

@@ -1,11 +1,12 @@
 import { type ReactNode, useEffect, useRef } from 'react'
 import { useReader } from '../../../store/use-reader.ts'
-import { formatTimestamp } from '../../../time/timestamp.ts'
+import { formatTimeUntil } from '../../../time/timestamp.ts'
 import { usePlayback } from '../playback-context.ts'
 
 /**
  * In a stretch the note does not cover: how far the next cited moment is,
- * counted down on the clock (written to the DOM), with a way to skip to it.
+ * counted down on the clock (written to the DOM) in the same whole seconds
+ * as the clock and the chips, with a way to skip to it.
  */
 export function GapIndicator(): ReactNode {
   const next = useReader((s) => s.nextMoment)
@@ -15,7 +16,7 @@ export function GapIndicator(): ReactNode {
   useEffect(() => {
     if (next === null) return undefined
     return clock.subscribe((t) => {
-      if (countdown.current) countdown.current.textContent = formatTimestamp(Math.max(0, next - t))
+      if (countdown.current) countdown.current.textContent = formatTimeUntil(t, next)
     })
   }, [clock, next])
   if (next === null) return null

@@ -3,7 +3,7 @@ import { createClockPlayer } from '../../../player/clock-player.ts'
 import type { PlayerFailure } from '../../../player/player.ts'
 import type { YouTubePlayer } from '../../../player/youtube-player.ts'
 import { useReader, useReaderStore } from '../../../store/use-reader.ts'
-import { toSeconds, type Seconds } from '../../../time/seconds.ts'
+import type { Seconds } from '../../../time/seconds.ts'
 import { FallbackBanner } from './fallback-banner.tsx'
 import { usePlayback } from '../playback-context.ts'
 
@@ -14,9 +14,6 @@ import { usePlayback } from '../playback-context.ts'
 const YouTubeEmbed = lazy(async () => ({
   default: (await import('../../../player/youtube-embed.tsx')).YouTubeEmbed,
 }))
-
-/** When nothing says how long the video is, the clock runs a minute past the last citation. */
-const CLOCK_TAIL_SECONDS = 60
 
 /**
  * The video: YouTube's player while it can play, else a clock of the note's
@@ -33,11 +30,8 @@ export function PlayerPane({ startAt }: { readonly startAt: Seconds }): ReactNod
   const fallBack = useCallback(
     (failure: PlayerFailure) => {
       if (store.getState().status === 'fallback') return
-      const { duration, doc } = store.getState()
-      const lastCited = Math.max(0, ...doc.claims.flatMap((c) => c.citations.map((x) => x.seconds)))
-      const clock = createClockPlayer({
-        duration: duration ?? toSeconds(lastCited + CLOCK_TAIL_SECONDS),
-      })
+      // Only a duration the video reported ends the clock: a guess would clamp `?t=` and seeks.
+      const clock = createClockPlayer({ duration: store.getState().duration })
       clockRef.current = clock
       playback.fallBack(failure, clock)
     },
