@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createReaderStore } from '../../src/store/reader-store.ts'
+import { createGoToClaim } from '../../src/sync/go-to-claim.ts'
 import { createGuidedTour } from '../../src/sync/guided-tour.ts'
 import { createPlaybackSync } from '../../src/sync/playback-sync.ts'
 import { FakePlayer, ManualSchedule } from '../support/fake-player.ts'
@@ -14,7 +15,7 @@ function setUp() {
   const player = new FakePlayer()
   player.catchesUpOnSeek = true
   sync.attach(player)
-  const tour = createGuidedTour(store, sync)
+  const tour = createGuidedTour(store, sync, createGoToClaim(store, sync))
   /** The player reaches `t` and the next frame reads it. */
   const reach = (t: number) => {
     player.reported = t
