@@ -6,15 +6,17 @@ import type { PlaybackCommands } from './playback-sync.ts'
  * How to go to a claim. Every way of getting there — a click, a chip, a link,
  * a key, the tour, back to now — is `goToClaim` with its own options:
  *
- * | caller               | options                                                   |
- * |----------------------|-----------------------------------------------------------|
- * | click, Enter         | `{ play: true }`                                          |
- * | citation chip        | `{ at: chip, play: true }`                                |
- * | `?claim=` link       | `{ reveal: 'center', focus: true }` (cues, does not play) |
- * | the session's link   | `{ seek: false, reveal: 'center', focus: true }`          |
- * | `n` `p` `N` `P`      | `{ at?, play: true, reveal: 'center', focus: true }`      |
- * | the guided tour      | `{ at, seek?, play: true, reveal: 'center', cursor: false }` |
- * | back to now (`.`)    | `{ seek: false, follow: true, reveal: 'center', cursor: false }` |
+ * | caller             | options                                                                            |
+ * |--------------------|------------------------------------------------------------------------------------|
+ * | click, Enter       | `{ play: true }`                                                                   |
+ * | citation chip      | `{ at: chip, play: true }`                                                         |
+ * | `?claim=` link     | `{ at?: t, reveal: 'center', focus: true }` (cues, does not play)                  |
+ * | the session's link | `{ seek: false, reveal: 'center', focus: true }`                                   |
+ * | `n` `p` `N` `P`    | `{ at?, play: true, reveal: 'center', focus: true }`                               |
+ * | the guided tour    | `{ at, play: true, reveal: 'center', cursor: false }`, or `seek: false` playing on |
+ * | back to now (`.`)  | `{ seek: false, follow: true, reveal: 'center', cursor: false }`                   |
+ *
+ * The outline, which goes to a heading rather than a claim, uses the same reveal in the UI.
  */
 export interface GoToClaimOptions {
   /** The moment to go to, in seconds: one of the claim's citations. Default: its first. */
