@@ -4,14 +4,17 @@ import { notes } from 'virtual:lockstep-notes'
 import './index.css'
 import { App } from './ui/app.tsx'
 import { ErrorBoundary } from './ui/error-boundary.tsx'
-import { getSettings } from './ui/settings.ts'
+import { browserStorage } from './store/saved-position.ts'
+import { loadSettings } from './store/settings.ts'
 import { applyTheme, followSystemTheme } from './ui/theme.ts'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html must have a <div id="root"> for Lockstep to mount into.')
 
-applyTheme(getSettings().theme)
-followSystemTheme(() => getSettings().theme)
+// The reader's store holds the settings while a note is open; the theme is needed before.
+const savedTheme = () => loadSettings(browserStorage()).theme
+applyTheme(savedTheme())
+followSystemTheme(savedTheme)
 
 createRoot(root).render(
   <StrictMode>

@@ -3,6 +3,7 @@ import { basename, join, relative, sep } from 'node:path'
 import type { Nodes } from 'hast'
 import { parseNote } from '../note/parse-note.ts'
 import type { CompiledNote } from '../note/compiled-note.ts'
+import { noteHref } from '../ui/route.ts'
 
 /**
  * The `.md` files of a content folder and its sub-folders, in path order.
@@ -25,6 +26,7 @@ export function compileNoteFile(path: string, root: string): CompiledNote {
   const { doc, diagnostics } = parseNote(readFileSync(path, 'utf8'), {
     slug: basename(path, '.md'),
     path: file,
+    wikilinkHref: noteHref,
   })
   stripParserData(doc.tree)
   return { file, doc, diagnostics }

@@ -15,7 +15,7 @@ import rehypeCallouts from './rehype-callouts.ts'
 import rehypeCitations from './rehype-citations.ts'
 import rehypeClaims from './rehype-claims.ts'
 import rehypeReportDroppedHtml from './rehype-report-dropped-html.ts'
-import rehypeWikilinks from './rehype-wikilinks.ts'
+import rehypeWikilinks, { type WikilinkOptions } from './rehype-wikilinks.ts'
 import remarkFromLine from './remark-from-line.ts'
 import { collectDiagnostics } from './report.ts'
 import { warnMinutesAsHours } from './warn-minutes-as-hours.ts'
@@ -26,6 +26,8 @@ export interface ParseOptions {
   readonly slug: string
   /** Shown in diagnostics; defaults to the slug. */
   readonly path?: string
+  /** Where a wikilink to `target` points in the app that shows the note; see rehype-wikilinks. */
+  readonly wikilinkHref?: (target: string) => string
 }
 
 /** Markdown → mdast: CommonMark, GFM tables, YAML frontmatter; the From line taken out. */
@@ -40,15 +42,28 @@ const markdown = unified()
  * no later step sees a `<script>`; the last step sanitises again with the
  * attributes Lockstep adds, so no transform can let anything unsafe through.
  */
-const html = unified()
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeReportDroppedHtml)
-  .use(rehypeSanitize, authorSchema)
-  .use(rehypeCallouts)
-  .use(rehypeWikilinks)
-  .use(rehypeCitations)
-  .use(rehypeClaims)
+function createHtmlPipeline(wikilinks: WikilinkOptions) {
+  return unified()
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeReportDroppedHtml)
+    .use(rehypeSanitize, authorSchema)
+    .use(rehypeCallouts)
+    .use(rehypeWikilinks, wikilinks)
+    .use(rehypeCitations)
+    .use(rehypeClaims)
+}
+
+/** The pipelines already built, one per link builder (a build passes the same one for every note). */
+const htmlPipelines = new WeakMap<object, ReturnType<typeof createHtmlPipeline>>()
+const plainHtml = createHtmlPipeline({})
+
+function htmlPipeline(href: ((target: string) => string) | undefined) {
+  if (!href) return plainHtml
+  let pipeline = htmlPipelines.get(href)
+  if (!pipeline) htmlPipelines.set(href, (pipeline = createHtmlPipeline({ href })))
+  return pipeline
+}
 
 const finalSanitize = unified().use(rehypeSanitize, finalSchema)
 
@@ -61,7 +76,7 @@ export function parseNote(source: string, options: ParseOptions): ParseResult {
   const mdast = markdown.runSync(markdown.parse(file), file) as MdastRoot
   const front = readFrontmatter(mdast, file)
   file.data.timestampMode = front.timestampMode
-  const hast = html.runSync(mdast, file) as HastRoot
+  const hast = htmlPipeline(options.wikilinkHref).runSync(mdast, file) as HastRoot
   const title = front.title ?? firstHeadingText(hast) ?? titleFromSlug(options.slug)
   const model = collectModel(hast, file, title)
   warnMinutesAsHours(model.claims, front.timestampMode, file)

@@ -24,11 +24,20 @@ const WIKILINK = new RegExp(
   'g',
 )
 
+export interface WikilinkOptions {
+  /**
+   * Where a link to `target` points, as the caller's app routes it; without
+   * one, a wikilink carries only its `data-wikilink` target.
+   */
+  readonly href?: (target: string) => string
+}
+
 /**
- * Turns wikilinks into in-app links `<a data-wikilink="<target>" href="#/n/<target>">`.
- * Whether a note of that name exists is the reader's business, not the parser's.
+ * Turns wikilinks into links `<a data-wikilink="<target>" href="…">`, the href
+ * built by the caller. Whether a note of that name exists is the reader's
+ * business, not the parser's.
  */
-export default function rehypeWikilinks() {
+export default function rehypeWikilinks(options: WikilinkOptions = {}) {
   return (tree: Root, file: VFile) => {
     const found: Wikilink[] = []
     file.data.wikilinks = found
@@ -56,7 +65,7 @@ export default function rehypeWikilinks() {
           }
           const label = rawLabel?.trim() || target
           found.push({ target, label })
-          return createWikilinkElement(target, label)
+          return createWikilinkElement(target, label, options.href?.(target))
         },
       ],
       { ignore: ['code', 'pre', 'a', 'button', 'script', 'style'] },
@@ -64,11 +73,11 @@ export default function rehypeWikilinks() {
   }
 }
 
-function createWikilinkElement(target: string, label: string): Element {
+function createWikilinkElement(target: string, label: string, href: string | undefined): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { dataWikilink: target, href: `#/n/${encodeURIComponent(target)}` },
+    properties: href === undefined ? { dataWikilink: target } : { dataWikilink: target, href },
     children: [{ type: 'text', value: label }],
   }
 }

@@ -10,12 +10,6 @@ const PAUSED_POLL_MS = 500
 /** A change of time this much beyond what playback explains is a seek made elsewhere. */
 const JUMP_SECONDS = 1.5
 
-/**
- * `frame`: one requestAnimationFrame loop while playing (the product).
- * `poll-250`: read every 250 ms, as Able Player and video.js do — the benchmark's baseline.
- */
-export type TimeLoopMode = 'frame' | 'poll-250'
-
 export interface PlaybackCommands {
   /** Hands the note a player; the previous one is let go (not destroyed: its owner does that). */
   attach(player: Player): void
@@ -38,11 +32,12 @@ export interface PlaybackCommands {
   detach(): void
 }
 
-export function createPlaybackSync(
-  store: ReaderStore,
-  schedule: Schedule,
-  mode: TimeLoopMode = 'frame',
-): PlaybackCommands {
+/**
+ * Keeps the note in step with a player: one frame loop on the schedule while
+ * playing, a slow poll while paused. The schedule is injected: tests drive it
+ * by hand, the highlight-lag benchmark's baseline polls every 250 ms with it.
+ */
+export function createPlaybackSync(store: ReaderStore, schedule: Schedule): PlaybackCommands {
   const { clock } = store.getState()
   let player: Player | null = null
   let unsubscribe: (() => void) | null = null
@@ -85,8 +80,7 @@ export function createPlaybackSync(
 
   function schedulePolling(): void {
     stopTimers()
-    if (mode === 'poll-250') poll = schedule.setInterval(tick, 250)
-    else if (player?.isPlaying()) frame = schedule.requestFrame(loop)
+    if (player?.isPlaying()) frame = schedule.requestFrame(loop)
     else poll = schedule.setInterval(tick, PAUSED_POLL_MS)
   }
 

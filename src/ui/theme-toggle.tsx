@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { updateSettings, useSettings } from './settings.ts'
+import { useReader } from '../store/use-reader.ts'
 import { applyTheme } from './theme.ts'
 import { IconButton } from './icon-button.tsx'
 
@@ -13,7 +13,8 @@ const ICON = { system: 'system', light: 'sun', dark: 'moon' } as const
 
 /** Cycles the theme: as the system → light → dark. */
 export function ThemeToggle(): ReactNode {
-  const theme = useSettings((s) => s.theme)
+  const theme = useReader((s) => s.settings.theme)
+  const updateSettings = useReader((s) => s.updateSettings)
   return (
     <IconButton
       icon={ICON[theme]}

@@ -1,4 +1,4 @@
-import type { Settings } from './settings.ts'
+import type { Settings } from '../store/settings.ts'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 

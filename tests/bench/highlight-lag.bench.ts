@@ -1,6 +1,7 @@
 // Highlight-lag benchmark (DESIGN §6): how long after the player's time crosses
 // a citation boundary the note's highlight (`data-active`) changes, for the
-// product's frame loop against the 250 ms polling baseline (`?timeLoop=poll-250`,
+// product's frame loop against the 250 ms polling baseline (the same app built
+// with tests/bench/poll-250-schedule.ts in place of its frame schedule,
 // what Able Player and video.js do), in the same run. Also counts DOM mutations
 // and React commits while playing inside one window, where there should be none.
 //
@@ -8,8 +9,9 @@
 //
 // How:
 // - Always builds the app afresh with Vite's `build()` into a temporary folder
-//   (never touching dist/, which other runs may be serving) and serves that
-//   with Vite's `preview()` on a free port from 4183, in this process; both go
+//   (never touching dist/, which other runs may be serving), and the baseline
+//   into its `poll-250/` sub-folder, and serves both with Vite's `preview()` on
+//   a free port from $LAG_BENCH_PORT (default 4183), in this process; all go
 //   away on exit, error or Ctrl-C.
 // - Chromium offline (every non-local request aborted), YouTube's IFrame API
 //   answered by the test fake, reporting its time every 250 ms.
@@ -38,7 +40,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test'
-import { build, type PreviewServer, preview } from 'vite'
+import { build, type Plugin, type PreviewServer, preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts'
 import { blockTheInternet, serveFakeYouTube } from '../e2e/support/network.ts'
 import { printTable } from './print-table.ts'
@@ -46,7 +48,8 @@ import { printTable } from './print-table.ts'
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 const PAGE_SCRIPT = fileURLToPath(new URL('./highlight-lag.page.js', import.meta.url))
 const SLUG = 'collaboration-between-space-agencies'
-const FIRST_PORT = 4183
+const POLL_SCHEDULE = fileURLToPath(new URL('./poll-250-schedule.ts', import.meta.url))
+const FIRST_PORT = Number(process.env['LAG_BENCH_PORT'] ?? 4183)
 /** DESIGN §2: a citation's window lasts until the next later citation, at most this long. */
 const DWELL_S = 60
 const REPORT_INTERVAL_MS = 250
@@ -278,9 +281,27 @@ async function findFreePort(from: number): Promise<number> {
   throw new Error(`no free port in ${from}–${from + 49}`)
 }
 
+/** Builds the baseline: the app's imports of its frame schedule get the 250 ms one instead. */
+function pollEvery250(): Plugin {
+  return {
+    name: 'lag-bench-poll-250',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromApp = importer?.startsWith(join(REPO, 'src')) ?? false
+      return fromApp && source.endsWith('/sync/schedule.ts') ? POLL_SCHEDULE : null
+    },
+  }
+}
+
 async function buildAndServe(outDir: string): Promise<{ server: PreviewServer; url: string }> {
   const started = performance.now()
   await build({ root: REPO, logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  await build({
+    root: REPO,
+    logLevel: 'warn',
+    plugins: [pollEvery250()],
+    build: { outDir: join(outDir, 'poll-250'), emptyOutDir: true },
+  })
   const built = performance.now()
   const port = await findFreePort(FIRST_PORT)
   const server = await preview({
@@ -322,8 +343,8 @@ async function openMode(browser: Browser, base: string, mode: Mode): Promise<Mod
   const page = await context.newPage()
   page.on('console', (m) => void (m.type() === 'error' && problems.push(`console: ${m.text()}`)))
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  const query = mode === 'poll-250' ? '?timeLoop=poll-250' : ''
-  await page.goto(`${base}${query}#/n/${SLUG}`, { timeout: 15_000 })
+  const folder = mode === 'poll-250' ? 'poll-250/' : ''
+  await page.goto(`${base}${folder}#/n/${SLUG}`, { timeout: 15_000 })
   await page.waitForFunction(
     () => window['__fakeYouTube']?.players.length === 1 && window['__fakeYouTube'].isReady(),
     undefined,

@@ -1,6 +1,8 @@
 // The fake IFrame API behaves as DESIGN §5 and TOOLCHAIN gotchas 2 and 4 say
 // real YouTube does. These tests never load the app: a bare host page creates
-// players the way youtube-player does.
+// players the way youtube-player does. The page runs on Playwright's clock:
+// it flows on its own until a test pauses it, and from then on moves only as
+// far as the test runs it, so "a while later" never means a real sleep.
 import { PlayerState, YOUTUBE_ERROR_CODES } from './support/fake-youtube.ts'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
 import {
@@ -35,8 +37,18 @@ const PLAYBACK_METHODS = [
 test.use({ fakeYouTubeConfig: { readyDelayMs: 150, reportIntervalMs: REPORT_MS } })
 
 test.beforeEach(async ({ page, youtubeScript }) => {
+  await page.clock.install()
   if (youtubeScript === 'fake') await openHostPage(page)
 })
+
+/**
+ * Stops the page's clock a moment from now: from there on, time moves only by
+ * `page.clock.runFor`. The moment is a second ahead, because pausing in the
+ * page's past is refused and the page's clock runs on while the call travels.
+ */
+async function pauseClock(page: Parameters<typeof openHostPage>[0]): Promise<void> {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+}
 
 test.afterEach(({ problems }) => {
   expectNoProblems(problems)
@@ -140,16 +152,17 @@ test('plays through BUFFERING to PLAYING and advances in real time', async ({ pa
   const states = (await eventsOf(page, 'a', 'stateChange')).map((e) => e.data)
   expect(states).toEqual([PlayerState.BUFFERING, PlayerState.PLAYING])
 
+  await pauseClock(page)
   const t0 = await youtube.trueTime()
-  await page.waitForTimeout(600)
+  await page.clock.runFor(600)
   const t1 = await youtube.trueTime()
-  expect(t1 - t0).toBeGreaterThan(0.5)
-  expect(t1 - t0).toBeLessThan(1.5)
+  expect(t1 - t0).toBeCloseTo(0.6, 3)
 
   await callPlayer(page, 'a', 'pauseVideo')
+  await page.clock.runFor(50)
   await waitForEvent(page, 'a', 'stateChange', PlayerState.PAUSED)
   const paused = await youtube.trueTime()
-  await page.waitForTimeout(300)
+  await page.clock.runFor(300)
   expect(await youtube.trueTime()).toBe(paused)
 })
 
@@ -193,7 +206,9 @@ test.describe('with reports far apart', () => {
 
   test('extrapolates at most one second past the last report', async ({ page, youtube }) => {
     await playingPlayer(page)
-    await expect.poll(() => youtube.trueTime(), { timeout: 10_000 }).toBeGreaterThan(2)
+    await pauseClock(page)
+    await page.clock.runFor(2500)
+    expect(await youtube.trueTime()).toBeGreaterThan(2)
     const current = (await callPlayer(page, 'a', 'getCurrentTime')) as number
     const report = await youtube.lastReport()
     expect(current).toBeCloseTo(report!.time + 1, 5)
@@ -312,11 +327,11 @@ test('changes the playback rate, says so, and plays faster', async ({ page, yout
   await callPlayer(page, 'a', 'setPlaybackRate', 2)
   await waitForEvent(page, 'a', 'playbackRateChange', 2)
   expect(await callPlayer(page, 'a', 'getPlaybackRate')).toBe(2)
+  await pauseClock(page)
   const t0 = await youtube.trueTime()
-  await page.waitForTimeout(500)
+  await page.clock.runFor(500)
   const advanced = (await youtube.trueTime()) - t0
-  expect(advanced).toBeGreaterThan(0.9)
-  expect(advanced).toBeLessThan(2)
+  expect(advanced).toBeCloseTo(1, 3)
 })
 
 test.describe('errors', () => {
@@ -337,8 +352,9 @@ test.describe('errors', () => {
         ['error', code, true],
       ])
       // The video cannot play: play requests change nothing.
+      await pauseClock(page)
       await callPlayer(page, 'a', 'playVideo')
-      await page.waitForTimeout(200)
+      await page.clock.runFor(200)
       expect(await youtube.state()).toBe(PlayerState.UNSTARTED)
     })
   }
@@ -346,8 +362,10 @@ test.describe('errors', () => {
   test('reports error 5 to onError once playback starts', async ({ page }) => {
     await createPlayer(page, 'a', 'player-a', { videoId: 'error_5' })
     await waitForEvent(page, 'a', 'ready')
-    await page.waitForTimeout(200)
+    await pauseClock(page)
+    await page.clock.runFor(200)
     expect(await eventsOf(page, 'a', 'error')).toEqual([])
+    await page.clock.resume()
     await callPlayer(page, 'a', 'playVideo')
     await waitForEvent(page, 'a', 'error', 5)
   })
@@ -356,7 +374,8 @@ test.describe('errors', () => {
     await youtube.setError(VIDEO, 150, 'instead-of-ready')
     await createPlayer(page, 'a', 'player-a', { videoId: VIDEO })
     await waitForEvent(page, 'a', 'error', 150)
-    await page.waitForTimeout(300)
+    await pauseClock(page)
+    await page.clock.runFor(300)
     expect((await eventsOf(page, 'a')).map((e) => e.type)).toEqual(['error'])
     expect(await youtube.isReady()).toBe(false)
     await expect(callPlayer(page, 'a', 'getCurrentTime')).rejects.toThrow(/not a function/)
@@ -387,8 +406,10 @@ test('puts the original element back on destroy and goes quiet', async ({ page, 
   expect(await youtube.destroyedCount()).toBe(1)
 
   const eventCount = (await eventsOf(page, 'a')).length
-  await page.waitForTimeout(REPORT_MS * 2)
+  await pauseClock(page)
+  await page.clock.runFor(REPORT_MS * 2)
   expect((await eventsOf(page, 'a')).length).toBe(eventCount)
+  await page.clock.resume()
 
   // As under StrictMode: a new player in the same element works.
   await readyPlayer(page)
@@ -397,9 +418,10 @@ test('puts the original element back on destroy and goes quiet', async ({ page, 
 })
 
 test('never fires onReady for a player destroyed before it was ready', async ({ page }) => {
+  await pauseClock(page)
   await createPlayer(page, 'a', 'player-a', { videoId: VIDEO })
   await callPlayer(page, 'a', 'destroy')
-  await page.waitForTimeout(400)
+  await page.clock.runFor(400)
   expect(await eventsOf(page, 'a')).toEqual([])
   await expect(page.locator('#slot-a > #player-a.original')).toHaveCount(1)
 })
@@ -437,8 +459,10 @@ test('runs two players side by side and counts them', async ({ page, youtube }) 
 
   await callPlayer(page, 'a', 'playVideo')
   await waitForEvent(page, 'a', 'stateChange', PlayerState.PLAYING)
-  await page.waitForTimeout(300)
-  expect(await youtube.trueTime(0)).toBeGreaterThan(0.2)
+  await pauseClock(page)
+  const t0 = await youtube.trueTime(0)
+  await page.clock.runFor(300)
+  expect((await youtube.trueTime(0)) - t0).toBeCloseTo(0.3, 3)
   expect(await youtube.trueTime(1)).toBe(0)
   expect(await eventsOf(page, 'b', 'stateChange')).toEqual([])
 

@@ -2,7 +2,13 @@
 // window, in reading order, with the note following; keys work during it, and
 // any other seek ends it cleanly.
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
-import { READING_ORDER, clickClaimText, openReader, seconds } from './support/reader.ts'
+import {
+  READING_ORDER,
+  clickClaimText,
+  isInNoteView,
+  openReader,
+  seconds,
+} from './support/reader.ts'
 
 test.use({ viewport: { width: 1366, height: 850 } })
 
@@ -85,4 +91,53 @@ test('a seek in YouTube’s own controls leaves the tour', async ({ page, youtub
   await expect(status(page)).toContainText('claim 1 of 29')
   await youtube.scrub(600)
   await expect(status(page)).toHaveCount(0)
+})
+
+test('with follow off, the tour still shows each claim it plays, and follow stays off', async ({
+  page,
+}) => {
+  const r = await openReader(page)
+  await r.follow.click()
+  await expect(r.follow).toHaveAttribute('aria-pressed', 'false')
+  const far = READING_ORDER[20]!
+  expect(await isInNoteView(page, r.claim(far))).toBe(false)
+  await page.getByRole('button', { name: 'Play the note' }).click()
+  for (let i = 1; i <= 20; i++) {
+    await page.keyboard.press('n')
+    await expect(status(page)).toContainText(`claim ${i + 1} of ${READING_ORDER.length}`)
+  }
+  await expect(r.primary).toHaveAttribute('data-claim-id', far)
+  await expect.poll(() => isInNoteView(page, r.claim(far))).toBe(true)
+  await expect(r.follow).toHaveAttribute('aria-pressed', 'false')
+})
+
+test('says so when it has finished, politely, until dismissed', async ({ page, youtube }) => {
+  const r = await openReader(page)
+  const last = READING_ORDER.at(-1)!
+  await clickClaimText(page, r.claim(last))
+  await page.getByRole('button', { name: 'Play the note' }).click()
+  await expect(status(page)).toContainText('claim 29 of 29')
+  const ending = page.locator('[data-tour-end]')
+  await expect(ending).toHaveAttribute('aria-live', 'polite')
+  await expect(ending).toBeEmpty()
+  await expect
+    .poll(async () => (await youtube.lastReport())?.time ?? 0)
+    .toBeGreaterThanOrEqual(seconds(last) - 0.5)
+  await youtube.scrub(windowEnd(last) - 0.4)
+  await expect(status(page)).toHaveCount(0)
+  await expect(ending).toHaveText('Tour finished — 29 of 29 claims')
+  await page.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(ending).toBeEmpty()
+})
+
+test('says where it stopped when stopped', async ({ page }) => {
+  await openReader(page)
+  await page.getByRole('button', { name: 'Play the note' }).click()
+  await status(page).getByRole('button', { name: 'Skip' }).click()
+  await expect(status(page)).toContainText('claim 2 of 29')
+  await page.keyboard.press('Escape')
+  await expect(page.locator('[data-tour-end]')).toHaveText('Tour stopped at claim 2 of 29')
+  // A new tour forgets how the last one ended.
+  await page.getByRole('button', { name: 'Play the note' }).click()
+  await expect(page.locator('[data-tour-end]')).toBeEmpty()
 })

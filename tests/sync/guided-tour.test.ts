@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { parseNote } from '../../src/note/parse-note.ts'
 import { createReaderStore } from '../../src/store/reader-store.ts'
+import { createGoToClaim } from '../../src/sync/go-to-claim.ts'
 import { createGuidedTour } from '../../src/sync/guided-tour.ts'
 import { createPlaybackSync } from '../../src/sync/playback-sync.ts'
 import { FakePlayer, ManualSchedule } from '../support/fake-player.ts'
@@ -7,14 +9,14 @@ import { sampleDoc } from '../support/sample-note.ts'
 
 // The sample note in reading order: t4223 [4223, 4283), t5511 [5511, 5571), t457 [457, 517),
 // t4223-2 (same second as t4223), t1300 [1300, 1330).
-function setUp() {
-  const store = createReaderStore(sampleDoc())
+function setUp(options: { follow?: boolean } = {}) {
+  const store = createReaderStore(sampleDoc(), options)
   const schedule = new ManualSchedule()
   const sync = createPlaybackSync(store, schedule)
   const player = new FakePlayer()
   player.catchesUpOnSeek = true
   sync.attach(player)
-  const tour = createGuidedTour(store, sync)
+  const tour = createGuidedTour(store, sync, createGoToClaim(store, sync))
   /** The player reaches `t` and the next frame reads it. */
   const reach = (t: number) => {
     player.reported = t
@@ -88,5 +90,60 @@ describe('the guided tour', () => {
     reach(1330)
     expect(state().tour).toBeNull()
     expect(player.calls.at(-1)).toBe('pause')
+  })
+
+  it('shows each claim it plays, follow off too, without taking the keyboard', () => {
+    const { tour, state, reach } = setUp({ follow: false })
+    tour.start()
+    expect(state().reveal).toEqual({ id: 't4223', block: 'center', focus: false })
+    reach(4283)
+    expect(state().reveal).toEqual({ id: 't5511', block: 'center', focus: false })
+    expect(state().cursorId).toBeNull()
+    expect(state().follow).toBe(false)
+  })
+
+  it('shows the next claim when it plays on into it without a seek', () => {
+    const note = `---\ntitle: Kilns\nvideoId: abcdefghijk\n---\n\nWood is stacked <a class="yt-timestamp" data-t="00:10">[00:10]</a>.\nThe fire is lit <a class="yt-timestamp" data-t="00:20">[00:20]</a>.\n`
+    const store = createReaderStore(parseNote(note, { slug: 'kilns' }).doc, { follow: false })
+    const schedule = new ManualSchedule()
+    const sync = createPlaybackSync(store, schedule)
+    const player = new FakePlayer()
+    player.catchesUpOnSeek = true
+    sync.attach(player)
+    const tour = createGuidedTour(store, sync, createGoToClaim(store, sync))
+    tour.start()
+    player.reported = 20
+    schedule.frame()
+    expect(player.calls).toEqual(['seekTo 10', 'play'])
+    expect(store.getState().reveal).toEqual({ id: 't20', block: 'center', focus: false })
+    expect(store.getState().primaryId).toBe('t20')
+  })
+
+  it('says it has finished, with how many claims it played, after the last one', () => {
+    const { tour, state, reach } = setUp()
+    tour.start('t1300' as never)
+    expect(state().tourEnd).toBeNull()
+    reach(1330)
+    expect(state().tourEnd).toEqual({ finished: true, reached: 5, total: 5 })
+  })
+
+  it('says where it stopped when the reader stops or leaves it, and forgets that on a new tour', () => {
+    const { tour, state, reach } = setUp()
+    tour.start()
+    tour.skip()
+    tour.stop()
+    expect(state().tourEnd).toEqual({ finished: false, reached: 2, total: 5 })
+    tour.start()
+    expect(state().tourEnd).toBeNull()
+    reach(9000)
+    expect(state().tourEnd).toEqual({ finished: false, reached: 1, total: 5 })
+  })
+
+  it('says nothing when it is let go with its note', () => {
+    const { tour, state } = setUp()
+    tour.start()
+    tour.dispose()
+    expect(state().tour).toBeNull()
+    expect(state().tourEnd).toBeNull()
   })
 })

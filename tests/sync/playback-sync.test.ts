@@ -4,10 +4,10 @@ import { createPlaybackSync } from '../../src/sync/playback-sync.ts'
 import { FakePlayer, ManualSchedule } from '../support/fake-player.ts'
 import { sampleDoc } from '../support/sample-note.ts'
 
-function setUp(mode: 'frame' | 'poll-250' = 'frame') {
+function setUp() {
   const store = createReaderStore(sampleDoc())
   const schedule = new ManualSchedule()
-  const sync = createPlaybackSync(store, schedule, mode)
+  const sync = createPlaybackSync(store, schedule)
   const player = new FakePlayer()
   sync.attach(player)
   return { store, schedule, sync, player, state: () => store.getState() }
@@ -118,17 +118,6 @@ describe('the playback sync', () => {
     player.play()
     schedule.frame()
     expect(store.getState().clock.now()).toBe(5511)
-  })
-
-  it('reads every 250 ms in the poll-250 baseline mode, never per frame', () => {
-    const { schedule, player, state } = setUp('poll-250')
-    player.play()
-    expect(schedule.pendingFrames).toBe(0)
-    player.reported = 457
-    schedule.advance(249)
-    expect(state().activeIds).toEqual([])
-    schedule.advance(1)
-    expect(state().activeIds).toEqual(['t457'])
   })
 
   it('steps the rate through the rates the player offers', () => {

@@ -5,6 +5,7 @@ import { formatTimestamp } from '../../time/timestamp.ts'
 import { youtubeWatchUrl } from '../youtube-url.ts'
 import { IconButton } from '../icon-button.tsx'
 import { ThemeToggle } from '../theme-toggle.tsx'
+import { shortcutTitle } from './keys/key-bindings.ts'
 
 /** The note's title, its channel and video, and the reader's own buttons. */
 export function ReaderHeader({
@@ -44,9 +45,9 @@ export function ReaderHeader({
           {span && ` citing ${formatTimestamp(span[0])}–${formatTimestamp(span[1])}`}
         </p>
       </div>
-      <IconButton icon="search" label="Search the note (/)" onClick={onSearch} />
+      <IconButton icon="search" label={shortcutTitle('search')} onClick={onSearch} />
       <ThemeToggle />
-      <IconButton icon="help" label="Keyboard shortcuts (?)" onClick={onHelp} />
+      <IconButton icon="help" label={shortcutTitle('help')} onClick={onHelp} />
     </header>
   )
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react'
 import type { CompiledNote } from '../../note/compiled-note.ts'
 import { resolveWikilink } from '../../note/resolve-wikilink.ts'
 import { ReaderStoreContext, useReader } from '../../store/use-reader.ts'
@@ -6,16 +6,16 @@ import { DiagnosticsPanel } from '../diagnostics-panel.tsx'
 import { ErrorBoundary } from '../error-boundary.tsx'
 import { NoteBody } from './note/note-body.tsx'
 import type { Route } from '../route.ts'
-import { updateSettings, useSettings } from '../settings.ts'
 import { BackToNow } from './follow/back-to-now.tsx'
-import { claimElement } from './note/claim-dom.ts'
+import { NowPlayingAnnouncer } from './announce/now-playing-announcer.tsx'
+import { useClaimReveal } from './note/use-claim-reveal.ts'
 import { ControlsBar } from './player/controls-bar.tsx'
 import { GapIndicator } from './follow/gap-indicator.tsx'
 import { HelpDialog } from './keys/help-dialog.tsx'
 import { NoteGutter } from './gutter/note-gutter.tsx'
 import { Outline } from './outline/outline.tsx'
 import { PaneDivider } from './pane-divider.tsx'
-import { PlaybackContext } from './playback-context.ts'
+import { GoToClaimContext, PlaybackContext } from './playback-context.ts'
 import { TourBar } from './tour/tour-bar.tsx'
 import { TourContext } from './tour/tour-context.ts'
 import { PlayerPane } from './player/player-pane.tsx'
@@ -41,15 +41,11 @@ export function ReaderPage({ note, library, route }: ReaderPageProps): ReactNode
   return (
     <ReaderStoreContext value={session.store}>
       <PlaybackContext value={session.playback}>
-        <TourContext value={session.tour}>
-          <ReaderLayout
-            note={note}
-            library={library}
-            route={route}
-            startAt={session.startAt}
-            linkedClaim={session.linkedClaim}
-          />
-        </TourContext>
+        <GoToClaimContext value={session.goToClaim}>
+          <TourContext value={session.tour}>
+            <ReaderLayout note={note} library={library} route={route} startAt={session.startAt} />
+          </TourContext>
+        </GoToClaimContext>
       </PlaybackContext>
     </ReaderStoreContext>
   )
@@ -60,21 +56,15 @@ interface ReaderLayoutProps {
   readonly library: readonly CompiledNote[]
   readonly route: Route
   readonly startAt: ReturnType<typeof useReaderSession>['startAt']
-  readonly linkedClaim: ReturnType<typeof useReaderSession>['linkedClaim']
 }
 
-function ReaderLayout({
-  note,
-  library,
-  route,
-  startAt,
-  linkedClaim,
-}: ReaderLayoutProps): ReactNode {
+function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): ReactNode {
   const scroller = useRef<HTMLDivElement>(null)
   const article = useRef<HTMLElement>(null)
   const [searching, setSearching] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
-  const split = useSettings((s) => s.split)
+  const split = useReader((s) => s.settings.split)
+  const updateSettings = useReader((s) => s.updateSettings)
   // The note as read now: its stamps may have been repaired.
   const doc = useReader((s) => s.doc)
   const ui = useMemo(
@@ -84,13 +74,8 @@ function ReaderLayout({
   const perform = useReaderActions(ui)
   useShortcuts(perform, !helpOpen)
   useFollowScroll(scroller)
-  useRouteJumps(route, scroller)
-  useEffect(() => {
-    const element =
-      linkedClaim && scroller.current ? claimElement(scroller.current, linkedClaim) : null
-    element?.scrollIntoView({ block: 'center' })
-    element?.focus({ preventScroll: true })
-  }, [linkedClaim])
+  useRouteJumps(route)
+  useClaimReveal(scroller)
   const resolve = useCallback(
     (target: string) =>
       resolveWikilink(
@@ -144,6 +129,7 @@ function ReaderLayout({
         </section>
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <NowPlayingAnnouncer />
     </div>
   )
 }

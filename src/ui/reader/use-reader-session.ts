@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'react'
-import type { ClaimId, NoteDocument } from '../../note/model.ts'
+import type { NoteDocument } from '../../note/model.ts'
 import { createReaderStore, type ReaderStore } from '../../store/reader-store.ts'
 import { browserStorage, loadPosition, savePosition } from '../../store/saved-position.ts'
-import {
-  createPlaybackSync,
-  type PlaybackCommands,
-  type TimeLoopMode,
-} from '../../sync/playback-sync.ts'
+import { createGoToClaim, type GoToClaim } from '../../sync/go-to-claim.ts'
+import { createPlaybackSync, type PlaybackCommands } from '../../sync/playback-sync.ts'
 import { createGuidedTour, type GuidedTour } from '../../sync/guided-tour.ts'
 import { browserSchedule } from '../../sync/schedule.ts'
 import type { Seconds } from '../../time/seconds.ts'
@@ -15,10 +12,9 @@ import type { Route } from '../route.ts'
 export interface ReaderSession {
   readonly store: ReaderStore
   readonly playback: PlaybackCommands
+  readonly goToClaim: GoToClaim
   readonly tour: GuidedTour
   readonly startAt: Seconds
-  /** The claim a `?claim=` link asked for, to be shown once the note is on screen. */
-  readonly linkedClaim: ClaimId | null
 }
 
 const SAVE_EVERY_MS = 5000
@@ -38,7 +34,7 @@ export function useReaderSession(doc: NoteDocument, route: Route): ReaderSession
     document.addEventListener('visibilitychange', resync)
     return () => {
       document.removeEventListener('visibilitychange', resync)
-      tour.stop()
+      tour.dispose()
       playback.detach()
     }
   }, [playback, tour])
@@ -65,30 +61,20 @@ export function useReaderSession(doc: NoteDocument, route: Route): ReaderSession
 }
 
 function startSession(doc: NoteDocument, route: Route): ReaderSession {
-  const saved = loadPosition(browserStorage(), doc.slug)
+  const storage = browserStorage()
+  const saved = loadPosition(storage, doc.slug)
   const linked = doc.claims.find((claim) => claim.id === route.claim) ?? null
   const startAt = route.t ?? linked?.citations[0]?.seconds ?? saved.t
-  const store = createReaderStore(doc, { startAt, follow: saved.follow })
-  if (linked) {
-    store.getState().choose(linked.id)
-    store.getState().setCursor(linked.id)
-  }
-  const playback = createPlaybackSync(store, browserSchedule, timeLoopMode())
+  const store = createReaderStore(doc, { startAt, follow: saved.follow, storage })
+  const playback = createPlaybackSync(store, browserSchedule)
+  const goToClaim = createGoToClaim(store, playback)
+  // The player is cued at startAt: the linked claim is only chosen and shown.
+  if (linked) goToClaim(linked.id, { seek: false, reveal: 'center', focus: true })
   return {
     store,
     playback,
-    tour: createGuidedTour(store, playback),
+    goToClaim,
+    tour: createGuidedTour(store, playback, goToClaim),
     startAt,
-    linkedClaim: linked?.id ?? null,
   }
-}
-
-/**
- * `?timeLoop=poll-250` in the page URL (not the hash) reads time every 250 ms
- * instead of every frame. It exists for the highlight-lag benchmark's baseline.
- */
-function timeLoopMode(): TimeLoopMode {
-  return new URLSearchParams(window.location.search).get('timeLoop') === 'poll-250'
-    ? 'poll-250'
-    : 'frame'
 }

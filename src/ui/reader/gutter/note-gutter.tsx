@@ -6,7 +6,6 @@ import {
   measureGutterMarks,
   measureViewport,
 } from './note-gutter-marks.ts'
-import { getSearchMatches, subscribeSearchMatches } from '../search/search-matches.ts'
 
 interface NoteGutterProps {
   /** The note's scroller, `[data-note-pane]`. */
@@ -47,8 +46,8 @@ export function NoteGutter({ scroller, article }: NoteGutterProps): ReactNode {
     let frame = 0
     const measure = () => {
       frame = 0
-      const { activeIds, primaryId } = store.getState()
-      setMarks(measureGutterMarks(pane, activeIds, primaryId, getSearchMatches()))
+      const { activeIds, primaryId, searchMatches } = store.getState()
+      setMarks(measureGutterMarks(pane, activeIds, primaryId, searchMatches))
       // Beside the pane's own scrollbar, not over it.
       strip.current?.style.setProperty('right', `${pane.offsetWidth - pane.clientWidth}px`)
       placeViewport()
@@ -58,9 +57,13 @@ export function NoteGutter({ scroller, article }: NoteGutterProps): ReactNode {
     }
     schedule()
     const unsubscribe = store.subscribe((next, previous) => {
-      if (next.activeIds !== previous.activeIds || next.primaryId !== previous.primaryId) schedule()
+      if (
+        next.activeIds !== previous.activeIds ||
+        next.primaryId !== previous.primaryId ||
+        next.searchMatches !== previous.searchMatches
+      )
+        schedule()
     })
-    const unsubscribeMatches = subscribeSearchMatches(schedule)
     const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule)
     resizes?.observe(note)
     resizes?.observe(pane)
@@ -68,7 +71,6 @@ export function NoteGutter({ scroller, article }: NoteGutterProps): ReactNode {
     return () => {
       cancelAnimationFrame(frame)
       unsubscribe()
-      unsubscribeMatches()
       resizes?.disconnect()
       pane.removeEventListener('scroll', placeViewport)
     }

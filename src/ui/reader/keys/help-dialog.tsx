@@ -1,10 +1,13 @@
 import { type ReactNode, useEffect, useRef } from 'react'
-import { updateSettings, useSettings } from '../../settings.ts'
-import { SHORTCUT_HELP } from './keymap.ts'
+import { useReader } from '../../../store/use-reader.ts'
+import { helpRows } from './key-bindings.ts'
+
+const ROWS = helpRows()
 
 /**
  * The shortcut list, as a modal dialog: Escape closes it and focus returns to
- * where it was. It also holds the switch for single-key shortcuts (WCAG 2.1.4).
+ * where it was. It also holds the switches for single-key shortcuts (WCAG 2.1.4)
+ * and for announcing the claim now playing to screen readers.
  */
 export function HelpDialog({
   open,
@@ -14,7 +17,9 @@ export function HelpDialog({
   readonly onClose: () => void
 }): ReactNode {
   const ref = useRef<HTMLDialogElement>(null)
-  const singleKeys = useSettings((s) => s.shortcuts)
+  const singleKeys = useReader((s) => s.settings.shortcuts)
+  const announce = useReader((s) => s.settings.announce)
+  const updateSettings = useReader((s) => s.updateSettings)
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return undefined
@@ -49,7 +54,7 @@ export function HelpDialog({
         </div>
         <table className="mt-4 w-full text-sm">
           <tbody>
-            {SHORTCUT_HELP.map((row) => (
+            {ROWS.map((row) => (
               <tr key={row.does} className={row.single && !singleKeys ? 'opacity-50' : undefined}>
                 <td className="py-1 pr-4 whitespace-nowrap">
                   {row.keys.map((key) => (
@@ -75,6 +80,15 @@ export function HelpDialog({
           />
           Single-key shortcuts (letters and symbols). Turn off if they get in the way of speech
           input or other tools.
+        </label>
+        <label className="mt-3 flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={announce}
+            onChange={(event) => updateSettings({ announce: event.target.checked })}
+            className="size-4 accent-amber-600"
+          />
+          Announce the claim now playing (to screen readers, at most every two seconds)
         </label>
         <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
           When the video has focus, keys go to YouTube and YouTube's own shortcuts apply. Click the

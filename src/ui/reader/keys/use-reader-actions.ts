@@ -2,9 +2,9 @@ import { useCallback, type RefObject } from 'react'
 import type { ClaimId } from '../../../note/model.ts'
 import { useReaderStore } from '../../../store/use-reader.ts'
 import { citationAfter, citationBefore, claimAfter, claimBefore } from '../../../time/time-index.ts'
-import { claimElement, firstClaimInView, scrollClaimIntoView } from '../note/claim-dom.ts'
-import type { ReaderAction } from './keymap.ts'
-import { usePlayback } from '../playback-context.ts'
+import { firstClaimInView } from '../note/claim-dom.ts'
+import type { ReaderAction } from './key-bindings.ts'
+import { useGoToClaim, usePlayback } from '../playback-context.ts'
 import { useTour } from '../tour/tour-context.ts'
 
 export interface ReaderUi {
@@ -13,48 +13,38 @@ export interface ReaderUi {
   openHelp(): void
 }
 
+/** Going to a claim from a key: play it, show it, and put the keyboard on it. */
+const FROM_A_KEY = { play: true, reveal: 'center', focus: true } as const
+
 /** Carries out a reader action, whichever key or button asked for it. */
 export function useReaderActions(ui: ReaderUi): (action: ReaderAction) => void {
   const store = useReaderStore()
   const playback = usePlayback()
+  const goToClaim = useGoToClaim()
   const tour = useTour()
   return useCallback(
     (action: ReaderAction) => {
       const state = store.getState()
       const scroller = ui.scroller.current
-      const show = (id: ClaimId, focus: boolean) => {
-        const element = scroller ? claimElement(scroller, id) : null
-        if (!element) return
-        scrollClaimIntoView(element)
-        if (focus) element.focus({ preventScroll: true })
-      }
-      const playClaim = (id: ClaimId | null) => {
-        const claim = id === null ? undefined : state.claimsById.get(id)
-        if (!claim) return
-        playback.seek(claim.citations[0]!.seconds, { chosen: claim.id, play: true })
-        state.setCursor(claim.id)
-        show(claim.id, true)
-      }
-      const playMoment = (moment: { seconds: number; id: ClaimId } | null) => {
-        if (!moment) return
-        playback.seek(moment.seconds, { chosen: moment.id, play: true })
-        state.setCursor(moment.id)
-        show(moment.id, true)
-      }
-      const reference = () =>
-        state.primaryId ?? state.cursorId ?? (scroller ? firstClaimInView(scroller) : null)
+      const inView = () => (scroller ? firstClaimInView(scroller) : null)
+      const first = () => state.index.order[0] ?? null
+      /** Moves the keyboard along the note without playing: the reader's own navigation. */
       const moveFocus = (step: typeof claimAfter) => {
-        const from = state.cursorId ?? (scroller ? firstClaimInView(scroller) : null)
+        const from = state.cursorId ?? inView()
         const to =
-          from === null
-            ? (state.index.order[0] ?? null)
-            : state.cursorId === null
-              ? from
-              : step(state.index, from)
+          from === null ? first() : state.cursorId === null ? from : step(state.index, from)
         if (to === null) return
         state.setFollow(false)
         state.setCursor(to)
-        show(to, true)
+        state.revealClaim({ id: to, block: 'center', focus: true })
+      }
+      const playNext = (step: typeof claimAfter) => {
+        const from = state.primaryId ?? state.cursorId ?? inView()
+        const to = from === null ? first() : step(state.index, from)
+        if (to !== null) goToClaim(to, FROM_A_KEY)
+      }
+      const playMoment = (moment: { seconds: number; id: ClaimId } | null) => {
+        if (moment) goToClaim(moment.id, { ...FROM_A_KEY, at: moment.seconds })
       }
       const now = state.clock.now()
       switch (action) {
@@ -74,20 +64,26 @@ export function useReaderActions(ui: ReaderUi): (action: ReaderAction) => void {
           return moveFocus(claimAfter)
         case 'focus-previous-claim':
           return moveFocus(claimBefore)
+        case 'play-claim':
+          if (state.cursorId) goToClaim(state.cursorId, { play: true })
+          return
         case 'next-claim':
-        case 'previous-claim': {
-          if (state.tour) return action === 'next-claim' ? tour.skip() : tour.back()
-          const from = reference()
-          const step = action === 'next-claim' ? claimAfter : claimBefore
-          return playClaim(from === null ? (state.index.order[0] ?? null) : step(state.index, from))
-        }
+          return state.tour ? tour.skip() : playNext(claimAfter)
+        case 'previous-claim':
+          return state.tour ? tour.back() : playNext(claimBefore)
         case 'next-citation':
           return playMoment(citationAfter(state.index, now))
         case 'previous-citation':
           return playMoment(citationBefore(state.index, now))
         case 'back-to-now':
-          state.setFollow(true)
-          if (state.primaryId) show(state.primaryId, false)
+          if (state.primaryId)
+            goToClaim(state.primaryId, {
+              seek: false,
+              follow: true,
+              reveal: 'center',
+              cursor: false,
+            })
+          else state.setFollow(true)
           return
         case 'toggle-follow':
           return state.setFollow(!state.follow)
@@ -99,6 +95,6 @@ export function useReaderActions(ui: ReaderUi): (action: ReaderAction) => void {
           return tour.stop()
       }
     },
-    [store, playback, tour, ui],
+    [store, playback, goToClaim, tour, ui],
   )
 }

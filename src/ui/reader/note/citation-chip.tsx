@@ -1,13 +1,13 @@
 import type { ComponentProps, ReactNode } from 'react'
 import type { ClaimId } from '../../../note/model.ts'
 import { toSeconds } from '../../../time/seconds.ts'
-import { useReader, useReaderStore } from '../../../store/use-reader.ts'
-import { usePlayback } from '../playback-context.ts'
+import { useReader } from '../../../store/use-reader.ts'
+import { useGoToClaim, usePlayback } from '../playback-context.ts'
 
 /** A citation: the moment of the video a claim rests on. A click plays from it. */
 export function CitationChip({ children, ...props }: ComponentProps<'button'>): ReactNode {
-  const store = useReaderStore()
   const playback = usePlayback()
+  const goToClaim = useGoToClaim()
   const seconds = Number((props as Record<string, unknown>)['data-citation'])
   const beyond = useReader((s) => s.duration !== null && seconds > s.duration)
   return (
@@ -20,8 +20,10 @@ export function CitationChip({ children, ...props }: ComponentProps<'button'>): 
         const claim = event.currentTarget.closest<HTMLElement>('[data-claim-id]')?.dataset[
           'claimId'
         ] as ClaimId | undefined
-        if (claim) store.getState().setCursor(claim)
-        playback.seek(toSeconds(seconds), { chosen: claim ?? null, play: true })
+        const at = toSeconds(seconds)
+        // Every readable citation is inside a claim; the bare seek is only a safety net.
+        if (!claim || !goToClaim(claim, { at, play: true }))
+          playback.seek(at, { chosen: null, play: true })
       }}
       className="citation"
     >

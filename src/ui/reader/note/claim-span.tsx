@@ -3,7 +3,8 @@ import type { ComponentProps, KeyboardEvent, MouseEvent, ReactNode } from 'react
 import type { ClaimId } from '../../../note/model.ts'
 import { useReader, useReaderStore } from '../../../store/use-reader.ts'
 import { CopyClaimLink } from './copy-claim-link.tsx'
-import { usePlayback } from '../playback-context.ts'
+import { useGoToClaim } from '../playback-context.ts'
+import { bindingHas } from '../keys/key-bindings.ts'
 
 /**
  * A claim: its words and the citation chips that end it. Active claims carry
@@ -15,7 +16,7 @@ import { usePlayback } from '../playback-context.ts'
 export function ClaimSpan({ children, ...props }: ComponentProps<'span'>): ReactNode {
   const id = (props as Record<string, unknown>)['data-claim-id'] as ClaimId
   const store = useReaderStore()
-  const playback = usePlayback()
+  const goToClaim = useGoToClaim()
   const active = useReader((s) => s.activeIds.includes(id))
   const primary = useReader((s) => s.primaryId === id)
   const tabbable = useReader(
@@ -23,12 +24,8 @@ export function ClaimSpan({ children, ...props }: ComponentProps<'span'>): React
   )
   const isCursor = useReader((s) => s.cursorId === id)
 
-  const play = () => {
-    const claim = store.getState().claimsById.get(id)
-    if (!claim) return
-    store.getState().setCursor(id)
-    playback.seek(claim.citations[0]!.seconds, { chosen: id, play: true })
-  }
+  // The claim is under the pointer, or has the keyboard: it needs no reveal.
+  const play = () => goToClaim(id, { play: true })
   const onClick = (event: MouseEvent<HTMLSpanElement>) => {
     // A chip plays its own time and a link routes; a drag that selected text is reading, not a click.
     if ((event.target as HTMLElement).closest('button, a[href]')) return
@@ -36,7 +33,7 @@ export function ClaimSpan({ children, ...props }: ComponentProps<'span'>): React
     play()
   }
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
-    if (event.key !== 'Enter' || event.target !== event.currentTarget) return
+    if (!bindingHas('play-claim', event.key) || event.target !== event.currentTarget) return
     event.preventDefault()
     play()
   }

@@ -1,7 +1,7 @@
 import { type ReactNode, type RefObject, useId, useRef, useState } from 'react'
 import { useReader, useReaderStore } from '../../../store/use-reader.ts'
-import { getSettings, updateSettings } from '../../settings.ts'
 import { prefersReducedMotion } from '../note/claim-dom.ts'
+import { revealInNote } from '../note/reveal-in-note.ts'
 import { OutlineRow } from './outline-row.tsx'
 
 /** The width from which the outline starts open (Tailwind's `lg`, where the panes sit side by side). */
@@ -13,17 +13,17 @@ function isWideScreen(): boolean {
 
 /**
  * Brings a section's heading to the top of the note; the intro, which has no
- * heading, is the note's beginning. Instant when motion is reduced.
+ * heading, is the top of the note's scroll area. Instant when motion is reduced.
  */
 function scrollToSection(scroller: HTMLElement, sectionId: string): void {
-  const behavior = prefersReducedMotion() ? 'instant' : 'smooth'
   if (sectionId === 'intro') {
-    scroller.scrollTo({ top: 0, behavior })
+    scroller.scrollTo({ top: 0, behavior: prefersReducedMotion() ? 'instant' : 'smooth' })
     return
   }
-  scroller
-    .querySelector(`[data-section-id="${CSS.escape(sectionId)}"]`)
-    ?.scrollIntoView({ block: 'start', behavior })
+  const heading = scroller.querySelector<HTMLElement>(
+    `[data-section-id="${CSS.escape(sectionId)}"]`,
+  )
+  if (heading) revealInNote(heading, { block: 'start' })
 }
 
 /**
@@ -40,7 +40,8 @@ export function Outline({ scroller }: { scroller: RefObject<HTMLElement | null> 
     s.primaryId === null ? null : (s.claimsById.get(s.primaryId)?.section ?? null),
   )
   const [wide] = useState(isWideScreen)
-  const [open, setOpen] = useState(() => wide && getSettings().outline)
+  const updateSettings = useReader((s) => s.updateSettings)
+  const [open, setOpen] = useState(() => wide && store.getState().settings.outline)
   const listId = useId()
   const toggleButton = useRef<HTMLButtonElement>(null)
   // A note without headings is all intro: one row would outline nothing.

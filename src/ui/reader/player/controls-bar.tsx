@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useReader } from '../../../store/use-reader.ts'
 import { ClockDisplay } from './clock-display.tsx'
 import { Icon, type IconName } from '../../icon.tsx'
-import type { ReaderAction } from '../keys/keymap.ts'
+import { type ReaderAction, shortcutKeys, shortcutTitle } from '../keys/key-bindings.ts'
 
 interface ControlsBarProps {
   readonly perform: (action: ReaderAction) => void
@@ -22,20 +22,20 @@ export function ControlsBar({ perform }: ControlsBarProps): ReactNode {
       <ControlButton
         icon={playing ? 'pause' : 'play'}
         label={playing ? 'Pause' : 'Play'}
-        keys="k"
+        keys={shortcutKeys('toggle-play')}
         onClick={() => perform('toggle-play')}
         primary
       />
       <ControlButton
         icon="back10"
         label="Back 10 seconds"
-        keys="j"
+        keys={shortcutKeys('back-10')}
         onClick={() => perform('back-10')}
       />
       <ControlButton
         icon="forward10"
         label="Forward 10 seconds"
-        keys="l"
+        keys={shortcutKeys('forward-10')}
         onClick={() => perform('forward-10')}
       />
       <span className="mx-2">
@@ -45,7 +45,7 @@ export function ControlsBar({ perform }: ControlsBarProps): ReactNode {
         <button
           type="button"
           aria-label="Slower"
-          title="Slower (<)"
+          title={shortcutTitle('slower')}
           onClick={() => perform('slower')}
           className="px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
         >
@@ -61,7 +61,7 @@ export function ControlsBar({ perform }: ControlsBarProps): ReactNode {
         <button
           type="button"
           aria-label="Faster"
-          title="Faster (>)"
+          title={shortcutTitle('faster')}
           onClick={() => perform('faster')}
           className="px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
         >
@@ -75,32 +75,32 @@ export function ControlsBar({ perform }: ControlsBarProps): ReactNode {
       <ControlButton
         icon="previousClaim"
         label="Previous claim in the note"
-        keys="p"
+        keys={shortcutKeys('previous-claim')}
         onClick={() => perform('previous-claim')}
       />
       <ControlButton
         icon="nextClaim"
         label="Next claim in the note"
-        keys="n"
+        keys={shortcutKeys('next-claim')}
         onClick={() => perform('next-claim')}
       />
       <ControlButton
         icon="previousCitation"
         label="Previous cited moment in the video"
-        keys="Shift+P"
+        keys={shortcutKeys('previous-citation')}
         onClick={() => perform('previous-citation')}
       />
       <ControlButton
         icon="nextCitation"
         label="Next cited moment in the video"
-        keys="Shift+N"
+        keys={shortcutKeys('next-citation')}
         onClick={() => perform('next-citation')}
       />
       <button
         type="button"
         data-follow=""
         aria-pressed={follow}
-        title="Follow the video (f)"
+        title={shortcutTitle('toggle-follow')}
         onClick={() => perform('toggle-follow')}
         className="ml-auto inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-2.5 py-1 text-sm font-medium aria-pressed:border-amber-500 aria-pressed:bg-amber-50 aria-pressed:text-amber-900 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 dark:aria-pressed:border-amber-400 dark:aria-pressed:bg-amber-400/15 dark:aria-pressed:text-amber-100"
       >

@@ -2,7 +2,6 @@ import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'rea
 import { useReaderStore } from '../../../store/use-reader.ts'
 import { prefersReducedMotion } from '../note/claim-dom.ts'
 import { clearMatches, findInNote, paintMatches } from './note-search.ts'
-import { publishSearchMatches } from './search-matches.ts'
 
 interface SearchBarProps {
   readonly article: RefObject<HTMLElement | null>
@@ -33,13 +32,13 @@ export function SearchBar({ article, onClose }: SearchBarProps): ReactNode {
       })
     }
   }, [matches, current, store])
-  useEffect(() => publishSearchMatches(matches), [matches])
+  useEffect(() => store.getState().setSearchMatches(matches), [matches, store])
   useEffect(
     () => () => {
       clearMatches()
-      publishSearchMatches([])
+      store.getState().setSearchMatches([])
     },
-    [],
+    [store],
   )
 
   const position =

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useReader } from '../../../store/use-reader.ts'
 import { Icon } from '../../icon.tsx'
+import { shortcutTitle } from '../keys/key-bindings.ts'
 import { useTour } from './tour-context.ts'
 
 const BUTTON =
@@ -8,9 +9,21 @@ const BUTTON =
 
 /**
  * "Play the note": the guided tour through the note's cited moments in
- * reading order. While it runs it says where it is and offers back, skip and stop.
+ * reading order. While it runs it says where it is and offers back, skip and
+ * stop; when it has ended it says how far it got, politely, until dismissed.
  */
 export function TourBar(): ReactNode {
+  const claims = useReader((s) => s.doc.claims.length)
+  if (claims === 0) return null
+  return (
+    <div>
+      <TourControls />
+      <TourEnding />
+    </div>
+  )
+}
+
+function TourControls(): ReactNode {
   const tour = useTour()
   const state = useReader((s) => s.tour)
   const from = useReader((s) => s.cursorId)
@@ -47,15 +60,58 @@ export function TourBar(): ReactNode {
       >
         Playing the note: claim {state.stop + 1} of {state.total}
       </span>
-      <button type="button" onClick={tour.back} className={BUTTON} title="Previous claim (p)">
+      <button
+        type="button"
+        onClick={tour.back}
+        className={BUTTON}
+        title={shortcutTitle('previous-claim')}
+      >
         Back
       </button>
-      <button type="button" onClick={tour.skip} className={BUTTON} title="Next claim (n)">
+      <button
+        type="button"
+        onClick={tour.skip}
+        className={BUTTON}
+        title={shortcutTitle('next-claim')}
+      >
         Skip
       </button>
-      <button type="button" onClick={tour.stop} className={BUTTON} title="Stop the tour (Escape)">
+      <button
+        type="button"
+        onClick={tour.stop}
+        className={BUTTON}
+        title={shortcutTitle('stop-tour')}
+      >
         Stop
       </button>
+    </div>
+  )
+}
+
+/** How the last tour ended. The live region stays in the page, so what fills it is announced. */
+function TourEnding(): ReactNode {
+  const end = useReader((s) => s.tourEnd)
+  const dismiss = useReader((s) => s.setTourEnd)
+  const text =
+    end === null
+      ? ''
+      : end.finished
+        ? `Tour finished — ${end.reached} of ${end.total} claims`
+        : `Tour stopped at claim ${end.reached} of ${end.total}`
+  return (
+    <div className="flex items-center gap-2">
+      <p aria-live="polite" data-tour-end="" className="text-sm text-slate-700 dark:text-slate-300">
+        {text}
+      </p>
+      {end && (
+        <button
+          type="button"
+          onClick={() => dismiss(null)}
+          className="rounded px-2 py-0.5 text-xs font-medium text-slate-700 underline decoration-slate-400 underline-offset-2 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
+          Dismiss
+        </button>
+      )}
     </div>
   )
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render } from '@testing-library/react'
 import { type ReactNode, useRef } from 'react'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { type ReaderStore, createReaderStore } from '../../../../src/store/reader-store.ts'
 import { ReaderStoreContext } from '../../../../src/store/use-reader.ts'
 import type { PlaybackCommands } from '../../../../src/sync/playback-sync.ts'
@@ -9,8 +9,7 @@ import { toSeconds } from '../../../../src/time/seconds.ts'
 import { NoteBody } from '../../../../src/ui/reader/note/note-body.tsx'
 import { NoteGutter } from '../../../../src/ui/reader/gutter/note-gutter.tsx'
 import { findInNote } from '../../../../src/ui/reader/search/note-search.ts'
-import { PlaybackContext } from '../../../../src/ui/reader/playback-context.ts'
-import { publishSearchMatches } from '../../../../src/ui/reader/search/search-matches.ts'
+import { GoToClaimContext, PlaybackContext } from '../../../../src/ui/reader/playback-context.ts'
 import { sampleDoc } from '../../../support/sample-note.ts'
 
 // jsdom lays nothing out: these tests see which marks exist; the browser spec checks where.
@@ -36,7 +35,9 @@ function renderGutter(startAt: number): ReaderStore {
   render(
     <ReaderStoreContext value={store}>
       <PlaybackContext value={NO_PLAYBACK}>
-        <NoteSection />
+        <GoToClaimContext value={() => false}>
+          <NoteSection />
+        </GoToClaimContext>
       </PlaybackContext>
     </ReaderStoreContext>,
   )
@@ -56,7 +57,6 @@ describe('the note gutter', () => {
     // jsdom's Range has no layout methods; every box it gives is empty anyway.
     Range.prototype.getBoundingClientRect ??= () => document.body.getBoundingClientRect()
   })
-  afterEach(() => publishSearchMatches([]))
 
   it('is hidden from assistive technology and stays out of the way of the pointer', async () => {
     renderGutter(4223)
@@ -89,15 +89,15 @@ describe('the note gutter', () => {
   })
 
   it('marks the search matches the search bar publishes, and drops them when it closes', async () => {
-    renderGutter(0)
+    const store = renderGutter(0)
     await nextFrame()
     const article = document.querySelector<HTMLElement>('article[data-note]')!
-    act(() => publishSearchMatches(findInNote(article, 'the')))
+    act(() => store.getState().setSearchMatches(findInNote(article, 'the')))
     await nextFrame()
     // Every match sits at 0% in jsdom, so they share one mark; the browser spec counts them apart.
     expect(marks('match').length).toBeGreaterThan(0)
     expect(gutter()).toBeVisible()
-    act(() => publishSearchMatches([]))
+    act(() => store.getState().setSearchMatches([]))
     await nextFrame()
     expect(marks('match')).toHaveLength(0)
   })

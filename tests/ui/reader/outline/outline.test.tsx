@@ -9,8 +9,8 @@ import type { PlaybackCommands } from '../../../../src/sync/playback-sync.ts'
 import { toSeconds } from '../../../../src/time/seconds.ts'
 import { NoteBody } from '../../../../src/ui/reader/note/note-body.tsx'
 import { Outline } from '../../../../src/ui/reader/outline/outline.tsx'
-import { PlaybackContext } from '../../../../src/ui/reader/playback-context.ts'
-import { getSettings, updateSettings } from '../../../../src/ui/settings.ts'
+import { GoToClaimContext, PlaybackContext } from '../../../../src/ui/reader/playback-context.ts'
+import { memoryStorage } from '../../../support/memory-storage.ts'
 import { sampleDoc } from '../../../support/sample-note.ts'
 
 function Reader(): ReactNode {
@@ -28,12 +28,14 @@ function Reader(): ReactNode {
 /** The note's claims need playback commands; the outline never gives one. */
 const NO_PLAYBACK = new Proxy({}, { get: () => () => undefined }) as PlaybackCommands
 
-function renderOutline(): ReaderStore {
-  const store = createReaderStore(sampleDoc())
+function renderOutline(storage = memoryStorage()): ReaderStore {
+  const store = createReaderStore(sampleDoc(), { storage })
   render(
     <ReaderStoreContext value={store}>
       <PlaybackContext value={NO_PLAYBACK}>
-        <Reader />
+        <GoToClaimContext value={() => false}>
+          <Reader />
+        </GoToClaimContext>
       </PlaybackContext>
     </ReaderStoreContext>,
   )
@@ -55,7 +57,6 @@ function screenWidth(px: number): void {
 describe('the outline', () => {
   beforeEach(() => {
     screenWidth(1366)
-    updateSettings({ outline: true })
   })
   afterEach(() => {
     vi.unstubAllGlobals()
@@ -84,21 +85,23 @@ describe('the outline', () => {
   })
 
   it('folds and unfolds with its disclosure button, and remembers the choice on wide screens', async () => {
-    renderOutline()
+    const storage = memoryStorage()
+    const store = renderOutline(storage)
     const toggle = screen.getByRole('button', { name: 'Outline' })
     expect(toggle).toHaveAttribute('aria-expanded', 'true')
     await userEvent.click(toggle)
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     expect(rows()).toEqual([])
-    expect(getSettings().outline).toBe(false)
+    expect(store.getState().settings.outline).toBe(false)
+    expect(JSON.parse(storage.data.get('lockstep:settings')!)).toMatchObject({ outline: false })
     await userEvent.click(toggle)
     expect(rows()).toHaveLength(2)
-    expect(getSettings().outline).toBe(true)
+    expect(store.getState().settings.outline).toBe(true)
   })
 
   it('starts folded on a narrow screen, whatever a wide screen chose', () => {
     screenWidth(390)
-    renderOutline()
+    renderOutline(memoryStorage({ 'lockstep:settings': '{"outline":true}' }))
     expect(screen.getByRole('button', { name: 'Outline' })).toHaveAttribute(
       'aria-expanded',
       'false',
@@ -123,7 +126,8 @@ describe('the outline', () => {
     await userEvent.click(history())
     expect(scrolled).toHaveBeenCalledTimes(1)
     expect(scrolled.mock.contexts[0]).toBe(document.querySelector('[data-section-id="history"]'))
-    expect(scrolled.mock.calls[0]?.[0]).toMatchObject({ block: 'start' })
+    // Only the note's own scroll area moves, never the page around it.
+    expect(scrolled.mock.calls[0]?.[0]).toMatchObject({ block: 'start', container: 'nearest' })
     expect(store.getState().follow).toBe(false)
   })
 
@@ -132,6 +136,6 @@ describe('the outline', () => {
     renderOutline()
     const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView')
     await userEvent.click(tides())
-    expect(scrolled.mock.calls[0]?.[0]).toEqual({ block: 'start', behavior: 'instant' })
+    expect(scrolled.mock.calls[0]?.[0]).toMatchObject({ block: 'start', behavior: 'instant' })
   })
 })
