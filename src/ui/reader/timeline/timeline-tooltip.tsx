@@ -16,6 +16,9 @@ interface TimelineTooltipProps {
 /** Space kept between the panel and the bar, and the panel and the window's edge, in px. */
 const PANEL_GAP = 4
 
+/** Room below the bar that is enough for a long list to scroll in rather than go above. */
+const ENOUGH_ROOM = 160
+
 /**
  * The bar's one floating panel: the tooltip naming the picked mark's claim and
  * time, and under it the list of the crowd when marks are too close to tell
@@ -66,9 +69,10 @@ export function TimelineTooltip({
 }
 
 /**
- * Opens the panel below its holder when it fits in the window there (or when
- * there is more room below than above), else above; and caps its height to
- * the room on that side, so a long list scrolls instead of leaving the window.
+ * Opens the panel below its holder when it fits in the window there, or when
+ * a long list has room enough to scroll there, or more room than above; else
+ * above. Caps its height to the room on that side, so a long list scrolls
+ * instead of leaving the window.
  * One layout read per change of the panel, never per frame.
  */
 function placePanel(panel: HTMLElement): void {
@@ -76,7 +80,8 @@ function placePanel(panel: HTMLElement): void {
   if (!holder) return
   const below = window.innerHeight - holder.bottom - 2 * PANEL_GAP
   const above = holder.top - 2 * PANEL_GAP
-  const side = panel.scrollHeight <= below || below >= above ? 'below' : 'above'
+  const needed = Math.min(panel.scrollHeight, ENOUGH_ROOM)
+  const side = needed <= below || below >= above ? 'below' : 'above'
   panel.dataset['side'] = side
   panel.style.maxHeight = `${Math.max(0, side === 'below' ? below : above)}px`
 }

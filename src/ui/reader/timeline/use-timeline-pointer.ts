@@ -82,6 +82,9 @@ export function useTimelinePointer(
   const [pick, setPick] = useState<PointerPick | null>(null)
   const kind = useRef<PointerKind>('mouse')
   const pressed = useRef(false)
+  // Chromium gives a click whole-pixel coordinates but pointer events fractional
+  // ones: marks a fraction of a px apart are told apart by the pointer's last place.
+  const lastX = useRef<number | null>(null)
   const show = (next: PointerPick | null): void =>
     setPick((previous) => (samePick(previous, next) ? previous : next))
   const pinned = pick?.pinned === true
@@ -99,8 +102,13 @@ export function useTimelinePointer(
   /** Where the event is on the bar, from one read of its box. */
   const locate = (event: MouseEvent<HTMLElement>) => {
     const box = event.currentTarget.getBoundingClientRect()
+    const fine = lastX.current
+    const clientX =
+      event.type === 'click' && fine !== null && Math.abs(fine - event.clientX) < 1
+        ? fine
+        : event.clientX
     return {
-      point: { x: event.clientX - box.left, width: box.width, end: span.end },
+      point: { x: clientX - box.left, width: box.width, end: span.end },
       prefer: stopAt(event.target),
     }
   }
@@ -131,6 +139,7 @@ export function useTimelinePointer(
     barHandlers: {
       onPointerDown(event) {
         kind.current = pointerKindOf(event.pointerType)
+        lastX.current = event.clientX
         if (kind.current !== 'touch') return
         pressed.current = true
         // Dragging off the bar still scrubs it, and the lift comes back here.
@@ -138,11 +147,13 @@ export function useTimelinePointer(
         show(pickAt(event, 'touch'))
       },
       onPointerMove(event) {
+        lastX.current = event.clientX
         const as = pointerKindOf(event.pointerType)
         if (pinned || (as === 'touch' && !pressed.current)) return
         show(pickAt(event, as))
       },
       onPointerUp(event) {
+        lastX.current = event.clientX
         if (pointerKindOf(event.pointerType) !== 'touch' || !pressed.current) return
         pressed.current = false
         const lifted = pickAt(event, 'touch')

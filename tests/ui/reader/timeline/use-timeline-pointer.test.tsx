@@ -56,6 +56,16 @@ describe('the timeline under a pointer', () => {
     expect(seek).toHaveBeenLastCalledWith(1300, { chosen: 't1300', play: true })
   })
 
+  it('plays the mark the pointer was on, though the browser rounds the click to a whole pixel', () => {
+    const { seek } = renderOnBar()
+    // 0.7 px from 21:40 and 0.8 px from 22:10; the click says 166, nearer 22:10.
+    hoverAt(slider(), xOf(1300) + 0.7)
+    fireEvent.pointerDown(slider(), { pointerType: 'mouse', clientX: xOf(1300) + 0.7 })
+    fireEvent.pointerUp(slider(), { pointerType: 'mouse', clientX: xOf(1300) + 0.7 })
+    fireEvent.click(slider(), { clientX: Math.round(xOf(1300) + 0.7), detail: 1 })
+    expect(seek).toHaveBeenLastCalledWith(1300, { chosen: 't1300', play: true })
+  })
+
   it('picks a mark up to 8 px away and seeks the bar from 8 px on, keeping the play state', () => {
     const { seek } = renderOnBar()
     fireEvent.click(slider(), { clientX: xOf(457) + 8, detail: 1 })
