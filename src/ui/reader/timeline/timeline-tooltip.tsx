@@ -16,15 +16,14 @@ interface TimelineTooltipProps {
 /** Space kept between the panel and the bar, and the panel and the window's edge, in px. */
 const PANEL_GAP = 4
 
-/** Room below the bar that is enough for a long list to scroll in rather than go above. */
-const ENOUGH_ROOM = 160
+/** The least height the panel gets, in px: the tooltip line and a row of the list. */
+const MIN_ROOM = 80
 
 /**
  * The bar's one floating panel: the tooltip naming the picked mark's claim and
  * time, and under it the list of the crowd when marks are too close to tell
  * apart (a tapped crowd shows the list alone). It opens below the bar, so it
- * never covers the controls above it, and above only when the window has no
- * room below; it slides from left-aligned at 0 % to right-aligned at 100 %, so
+ * never covers the controls above it; it slides from left-aligned at 0 % to right-aligned at 100 %, so
  * it never leaves the bar's width.
  */
 export function TimelineTooltip({
@@ -40,7 +39,7 @@ export function TimelineTooltip({
   const crowded = shown.last > shown.first
   // Every render of the panel is a change of what it shows: place it anew.
   useLayoutEffect(() => {
-    if (panel.current) placePanel(panel.current)
+    if (panel.current) placePanel(panel.current, shown.pinned)
   })
   if (!stop) return null
   const percent = percentOf(stop.seconds, end)
@@ -48,7 +47,7 @@ export function TimelineTooltip({
     <div
       ref={panel}
       data-timeline-panel=""
-      className={`absolute top-full z-30 mt-1 w-max max-w-[min(20rem,100%)] overflow-y-auto overscroll-contain rounded-md bg-slate-900 text-xs leading-snug text-white shadow-lg data-[side=above]:top-auto data-[side=above]:bottom-full data-[side=above]:mt-0 data-[side=above]:mb-1 dark:bg-slate-100 dark:text-slate-900 ${crowded ? '' : 'pointer-events-none'}`}
+      className={`absolute top-full z-30 mt-1 w-max max-w-[min(20rem,100%)] overflow-y-auto overscroll-contain rounded-md bg-slate-900 text-xs leading-snug text-white shadow-lg dark:bg-slate-100 dark:text-slate-900 ${crowded ? '' : 'pointer-events-none'}`}
       style={{ left: `${percent}%`, transform: `translateX(-${percent}%)` }}
     >
       {!shown.pinned && (
@@ -69,19 +68,17 @@ export function TimelineTooltip({
 }
 
 /**
- * Opens the panel below its holder when it fits in the window there, or when
- * a long list has room enough to scroll there, or more room than above; else
- * above. Caps its height to the room on that side, so a long list scrolls
- * instead of leaving the window.
- * One layout read per change of the panel, never per frame.
+ * Caps the panel's height to the window's room below the bar, so a long list
+ * scrolls instead of leaving the window. The panel always opens below: above,
+ * it would cover the controls. A bar at the window's bottom edge still gets
+ * `MIN_ROOM`, past the edge where the page scrolls to it; a list a finger
+ * pinned is scrolled into view (the finger is off the screen, nothing moves
+ * under it). One layout read per change of the panel, never per frame.
  */
-function placePanel(panel: HTMLElement): void {
+function placePanel(panel: HTMLElement, pinned: boolean): void {
   const holder = panel.parentElement?.getBoundingClientRect()
   if (!holder) return
   const below = window.innerHeight - holder.bottom - 2 * PANEL_GAP
-  const above = holder.top - 2 * PANEL_GAP
-  const needed = Math.min(panel.scrollHeight, ENOUGH_ROOM)
-  const side = needed <= below || below >= above ? 'below' : 'above'
-  panel.dataset['side'] = side
-  panel.style.maxHeight = `${Math.max(0, side === 'below' ? below : above)}px`
+  panel.style.maxHeight = `${Math.max(MIN_ROOM, below)}px`
+  if (pinned && below < MIN_ROOM) panel.scrollIntoView({ block: 'nearest' })
 }
