@@ -223,6 +223,7 @@ test.describe('before the video says how long it is', () => {
 for (const [screen, viewport] of [
   ['desktop', { width: 1366, height: 850 }],
   ['phone', { width: 390, height: 844 }],
+  ['narrowest', { width: 300, height: 640 }],
 ] as const) {
   test.describe(`every mark at ${screen} width`, () => {
     test.use({ viewport })
@@ -366,6 +367,42 @@ test.describe('on a touch screen', () => {
     await expect.poll(() => seeks(page)).toEqual([8874, 4230])
     await expect(r.claim('t4230')).toHaveAttribute('data-primary', '')
     await expect(t.crowd).toBeHidden()
+  })
+
+  test('reaches each of the 29 citations by a tap on its mark, from the list when crowded', async ({
+    page,
+  }) => {
+    test.slow()
+    await openReader(page)
+    const t = timeline(page)
+    const failed: string[] = []
+    for (const id of VIDEO_ORDER) {
+      const at = seconds(id)
+      const point = await markPoint(t.bar, at)
+      await page.touchscreen.tap(point.x, point.y)
+      // Alone, the tap plays it; in a crowd, it is a row of the list the tap pins.
+      const row = t.choice(clockText(at))
+      const settled = async () => (await t.crowd.isVisible()) || (await seeks(page)).at(-1) === at
+      await expect.poll(settled).toBe(true)
+      if (await t.crowd.isVisible()) {
+        if (await row.isVisible()) await row.tap()
+        else failed.push(`${id} (${clockText(at)}): not in the list`)
+      }
+      const played = await expect
+        .poll(async () => (await seeks(page)).at(-1))
+        .toBe(at)
+        .then(
+          () => true,
+          () => false,
+        )
+      if (!played) failed.push(`${id} (${clockText(at)}): not played`)
+      await expect(t.crowd).toBeHidden()
+    }
+    test.info().annotations.push({
+      type: 'marks',
+      description: `${VIDEO_ORDER.length - failed.length}/${VIDEO_ORDER.length} by touch at 390 px`,
+    })
+    expect(failed).toEqual([])
   })
 
   test('closes a tapped list when the note is touched instead', async ({ page }) => {
