@@ -318,9 +318,11 @@ test('lists marks under 2 px apart, and plays the one a mouse chooses from the l
   await expect(t.crowd).toBeVisible()
   await expect(t.choice('1:10:23')).toHaveAttribute('aria-current', 'true')
   await expect(t.choice('1:10:30')).toBeVisible()
-  // A person moves down off the bar into the list, then to the row.
+  // A person moves down off the bar into the list, a pixel at a time, then to the row.
   const row = (await t.choice('1:10:30').boundingBox())!
-  await page.mouse.move(start.x, row.y + row.height / 2, { steps: 5 })
+  const down = Math.ceil(row.y + row.height / 2 - start.y)
+  await page.mouse.move(start.x, row.y + row.height / 2, { steps: down })
+  await expect(t.crowd).toBeVisible()
   await page.mouse.move(row.x + row.width / 2, row.y + row.height / 2, { steps: 5 })
   await expect(t.choice('1:10:30')).toHaveAttribute('aria-current', 'true')
   await expect(t.tooltip).toContainText('1:10:30')
@@ -363,6 +365,7 @@ test.describe('on a touch screen', () => {
     expect(overlap(panel, (await t.toolbar.boundingBox())!)).toBe(false)
     expect(panel.x).toBeGreaterThanOrEqual(0)
     expect(panel.x + panel.width).toBeLessThanOrEqual(390)
+    await page.screenshot({ path: `${SCREENSHOTS}/timeline-phone-light-touch-list.png` })
     await t.choice('1:10:30').tap()
     await expect.poll(() => seeks(page)).toEqual([8874, 4230])
     await expect(r.claim('t4230')).toHaveAttribute('data-primary', '')

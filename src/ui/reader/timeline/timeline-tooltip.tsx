@@ -47,22 +47,25 @@ export function TimelineTooltip({
     <div
       ref={panel}
       data-timeline-panel=""
-      className={`absolute top-full z-30 mt-1 w-max max-w-[min(20rem,100%)] overflow-y-auto overscroll-contain rounded-md bg-slate-900 text-xs leading-snug text-white shadow-lg dark:bg-slate-100 dark:text-slate-900 ${crowded ? '' : 'pointer-events-none'}`}
+      className={`absolute top-full z-30 w-max max-w-[min(20rem,100%)] pt-1 ${crowded ? '' : 'pointer-events-none'}`}
       style={{ left: `${percent}%`, transform: `translateX(-${percent}%)` }}
     >
-      {!shown.pinned && (
-        <span
-          id={id}
-          role="tooltip"
-          data-timeline-tooltip=""
-          className="flex items-baseline gap-1.5 px-2 py-1"
-        >
-          <CitationLabel stop={stop} />
-        </span>
-      )}
-      {crowded && (
-        <TimelineCrowd stops={stops} shown={shown} onChoose={onChoose} onPreview={onPreview} />
-      )}
+      {/* The padding above joins the panel to the bar: the pointer crosses no gap into the list. */}
+      <div className="overflow-y-auto overscroll-contain rounded-md bg-slate-900 text-xs leading-snug text-white shadow-lg dark:bg-slate-100 dark:text-slate-900">
+        {!shown.pinned && (
+          <span
+            id={id}
+            role="tooltip"
+            data-timeline-tooltip=""
+            className="flex items-baseline gap-1.5 px-2 py-1"
+          >
+            <CitationLabel stop={stop} />
+          </span>
+        )}
+        {crowded && (
+          <TimelineCrowd stops={stops} shown={shown} onChoose={onChoose} onPreview={onPreview} />
+        )}
+      </div>
     </div>
   )
 }
@@ -79,6 +82,7 @@ function placePanel(panel: HTMLElement, pinned: boolean): void {
   const holder = panel.parentElement?.getBoundingClientRect()
   if (!holder) return
   const below = window.innerHeight - holder.bottom - 2 * PANEL_GAP
-  panel.style.maxHeight = `${Math.max(MIN_ROOM, below)}px`
+  const box = panel.firstElementChild
+  if (box instanceof HTMLElement) box.style.maxHeight = `${Math.max(MIN_ROOM, below)}px`
   if (pinned && below < MIN_ROOM) panel.scrollIntoView({ block: 'nearest' })
 }
