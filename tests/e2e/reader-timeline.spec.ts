@@ -1,16 +1,21 @@
 // The timeline under the player (DESIGN §3, §5): the whole video as a bar
-// with a mark per citation, the playhead, hover names the claim, click and
-// keys seek. Screenshots at a desktop and a phone, light and dark, go to
-// test-results/screenshots/timeline-*.png to be looked at.
+// with a mark per citation, the playhead; the pointer picks the mark nearest
+// to it, names its claim and lists marks too close to tell apart; click,
+// tap and keys seek. Screenshots at phones, a tablet and a desktop, light and
+// dark, with YouTube faked and blocked, go to test-results/screenshots/timeline-*.png
+// to be looked at.
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
 import {
+  IFRAME_API_LOAD_FAILED,
   READING_ORDER,
+  VIDEO_ORDER,
   clockSeconds,
   clockText,
   notePath,
   openReader,
+  reader,
   seconds,
 } from './support/reader.ts'
 
@@ -21,8 +26,11 @@ const DURATION = 12_000
 
 test.use({ viewport: { width: 1366, height: 850 } })
 
-test.afterEach(({ problems }) => {
-  expectNoProblems(problems)
+test.afterEach(({ problems, youtubeScript }) => {
+  expectNoProblems(
+    problems,
+    youtubeScript === 'blocked' ? { ignoreConsole: [IFRAME_API_LOAD_FAILED] } : {},
+  )
 })
 
 function timeline(page: Page) {
@@ -34,7 +42,54 @@ function timeline(page: Page) {
     mark: (id: string): Locator => bar.locator(`[data-timeline-mark][data-claim-id="${id}"]`),
     playhead: bar.locator('[data-timeline-playhead]'),
     tooltip: page.getByRole('tooltip'),
+    panel: page.locator('[data-timeline-panel]'),
+    crowd: page.getByRole('group', { name: /citations close together/ }),
+    /** The crowd list's row for a time, e.g. `1:10:30`. */
+    choice: (time: string): Locator =>
+      page
+        .getByRole('group', { name: /citations close together/ })
+        .getByRole('button')
+        .filter({ hasText: time }),
+    toolbar: page.getByRole('toolbar', { name: 'Playback' }),
   }
+}
+
+/**
+ * Where a citation's own mark centre is on the screen: from its time and the
+ * bar's box (what the bar spans is its slider maximum), never from the mark's element.
+ */
+async function markPoint(bar: Locator, at: number): Promise<{ x: number; y: number }> {
+  const box = (await bar.boundingBox())!
+  const end = Number(await bar.getAttribute('aria-valuemax'))
+  return { x: box.x + (at / end) * box.width, y: box.y + box.height / 2 }
+}
+
+/** A claim's first words as the note shows them, without its citation chips. */
+async function claimWords(page: Page, id: string, count = 4): Promise<string> {
+  return reader(page)
+    .claim(id)
+    .evaluate((claim, n) => {
+      const copy = claim.cloneNode(true) as HTMLElement
+      for (const chip of copy.querySelectorAll('button[data-citation]')) chip.remove()
+      return copy.textContent!.trim().split(/\s+/).slice(0, n).join(' ')
+    }, count)
+}
+
+/** The seconds the app asked the fake YouTube to seek to, in order. */
+async function seeks(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    window['__fakeYouTube']!.log.filter((e) => e.method === 'seekTo').map(
+      (e) => e.args[0] as number,
+    ),
+  )
+}
+
+/** Whether two boxes share any area. */
+function overlap(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
 
 /** Where an element's centre is across the bar, as a fraction of its width. */
@@ -168,41 +223,287 @@ test.describe('before the video says how long it is', () => {
 for (const [screen, viewport] of [
   ['desktop', { width: 1366, height: 850 }],
   ['phone', { width: 390, height: 844 }],
+  ['narrowest', { width: 300, height: 640 }],
 ] as const) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test.describe(`${screen} ${scheme}`, () => {
-      // Device pixels doubled for the close-up of the bar; the page shots stay at CSS size.
-      test.use({ viewport, colorScheme: scheme, deviceScaleFactor: 2 })
+  test.describe(`every mark at ${screen} width`, () => {
+    test.use({ viewport })
 
-      test('the timeline playing, a mark hovered', async ({ page }) => {
-        const r = await openReader(page, notePath('claim=t4313'))
-        const t = timeline(page)
-        await r.button('Play').click()
-        await expect(t.mark('t4313')).toHaveAttribute('data-active', '')
-        await t.mark('t1300').hover()
-        await expect(t.tooltip).toBeVisible()
-        // The bar, its marks and its tooltip fit the screen: none pushes the page sideways.
-        const outside = await t.bar.evaluate((bar) =>
-          [bar, ...bar.querySelectorAll('*')]
-            .filter((e) => {
-              const box = e.getBoundingClientRect()
-              return box.left < 0 || box.right > document.documentElement.clientWidth
-            })
-            .map((e) => e.outerHTML.slice(0, 80)),
+    test('names and plays each of the 29 citations from the centre of its own mark', async ({
+      page,
+    }) => {
+      test.slow()
+      await openReader(page)
+      const t = timeline(page)
+      const words = Object.fromEntries(
+        await Promise.all(VIDEO_ORDER.map(async (id) => [id, await claimWords(page, id)])),
+      )
+      const failed: string[] = []
+      for (const id of VIDEO_ORDER) {
+        const at = seconds(id)
+        const point = await markPoint(t.bar, at)
+        await page.mouse.move(point.x, point.y)
+        const named = expect
+          .poll(async () => (await t.tooltip.textContent({ timeout: 1000 }).catch(() => '')) ?? '')
+          .toMatch(
+            new RegExp(`^${clockText(at)}${words[id]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+          )
+        const panel = await t.panel.boundingBox()
+        const toolbar = await t.toolbar.boundingBox()
+        await page.mouse.down()
+        await page.mouse.up()
+        const played = expect.poll(async () => (await seeks(page)).at(-1)).toBe(at)
+        const problems = [
+          await named.then(
+            () => '',
+            () => 'not named',
+          ),
+          await played.then(
+            () => '',
+            () => 'not played',
+          ),
+          panel && toolbar && overlap(panel, toolbar) ? 'tooltip over the controls' : '',
+          panel && (panel.x < 0 || panel.x + panel.width > viewport.width)
+            ? 'tooltip off-screen'
+            : '',
+        ].filter(Boolean)
+        if (problems.length > 0) failed.push(`${id} (${clockText(at)}): ${problems.join(', ')}`)
+      }
+      test.info().annotations.push({
+        type: 'marks',
+        description: `${VIDEO_ORDER.length - failed.length}/${VIDEO_ORDER.length} at ${viewport.width} px`,
+      })
+      expect(failed).toEqual([])
+    })
+  })
+}
+
+test('tells 1:14:19 from 1:16:04 and from the marks between them, by their centres', async ({
+  page,
+}) => {
+  await openReader(page)
+  const t = timeline(page)
+  const at = async (time: number, nudge = 0) => {
+    const point = await markPoint(t.bar, time)
+    await page.mouse.move(point.x + nudge, point.y)
+  }
+  await at(4459)
+  await expect(t.tooltip).toContainText('1:14:19')
+  // A px to the right is still nearer 1:14:19 than 1:15:28 (about 3.5 px away).
+  await at(4459, 1)
+  await expect(t.tooltip).toContainText('1:14:19')
+  await at(4564)
+  await expect(t.tooltip).toContainText('1:16:04')
+  // 1:15:37 is only 27 s (about 1.2 px) before it: 40 % of the way there is still 1:16:04.
+  const gap = (await markPoint(t.bar, 4564)).x - (await markPoint(t.bar, 4537)).x
+  await at(4564, -0.4 * gap)
+  await expect(t.tooltip).toContainText('1:16:04')
+  await at(4537, 0.4 * gap)
+  await expect(t.tooltip).toContainText('1:15:37')
+  await at(4459)
+  await page.mouse.down()
+  await page.mouse.up()
+  await expect.poll(() => seeks(page)).toEqual([4459])
+})
+
+test('lists marks under 2 px apart, and plays the one a mouse chooses from the list', async ({
+  page,
+}) => {
+  const r = await openReader(page)
+  const t = timeline(page)
+  // 1:10:23 and 1:10:30 are 7 s apart: under half a pixel on this bar.
+  const start = await markPoint(t.bar, 4223)
+  const next = await markPoint(t.bar, 4230)
+  expect(next.x - start.x).toBeLessThan(2)
+  await page.mouse.move(start.x, start.y)
+  await expect(t.crowd).toBeVisible()
+  await expect(t.choice('1:10:23')).toHaveAttribute('aria-current', 'true')
+  await expect(t.choice('1:10:30')).toBeVisible()
+  // A person moves down off the bar into the list, a pixel at a time, then to the row.
+  const row = (await t.choice('1:10:30').boundingBox())!
+  const down = Math.ceil(row.y + row.height / 2 - start.y)
+  await page.mouse.move(start.x, row.y + row.height / 2, { steps: down })
+  await expect(t.crowd).toBeVisible()
+  await page.mouse.move(row.x + row.width / 2, row.y + row.height / 2, { steps: 5 })
+  await expect(t.choice('1:10:30')).toHaveAttribute('aria-current', 'true')
+  await expect(t.tooltip).toContainText('1:10:30')
+  await page.mouse.down()
+  await page.mouse.up()
+  await expect.poll(() => seeks(page)).toEqual([4230])
+  await expect(r.claim('t4230')).toHaveAttribute('data-primary', '')
+  await expect(t.crowd).toBeHidden()
+})
+
+test('keeps a click on a mark element playing that mark', async ({ page }) => {
+  const r = await openReader(page)
+  const t = timeline(page)
+  // A mark standing alone: Playwright clicks the centre of its element.
+  await t.mark('t9305').click()
+  await expect.poll(() => seeks(page)).toEqual([9305])
+  // A click sent to the element itself, without a pointer position.
+  await t.mark('t4230').dispatchEvent('click')
+  await expect.poll(() => seeks(page)).toEqual([9305, 4230])
+  await expect(r.claim('t4230')).toHaveAttribute('data-primary', '')
+})
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+  test('plays a mark tapped alone, and lists a crowd tapped to choose from', async ({ page }) => {
+    const r = await openReader(page)
+    const t = timeline(page)
+    const lone = await markPoint(t.bar, 8874)
+    await page.touchscreen.tap(lone.x, lone.y)
+    await expect.poll(() => seeks(page)).toEqual([8874])
+    // 1:10:23 to 1:10:30 is a fifth of a pixel here: a tap cannot tell them apart.
+    const crowded = await markPoint(t.bar, 4230)
+    await page.touchscreen.tap(crowded.x, crowded.y)
+    await expect(t.crowd).toBeVisible()
+    await expect(t.crowd).toContainText('choose one')
+    await expect(t.choice('1:10:30')).toBeVisible()
+    expect(await seeks(page)).toEqual([8874])
+    const panel = (await t.panel.boundingBox())!
+    expect(overlap(panel, (await t.toolbar.boundingBox())!)).toBe(false)
+    expect(panel.x).toBeGreaterThanOrEqual(0)
+    expect(panel.x + panel.width).toBeLessThanOrEqual(390)
+    await page.screenshot({ path: `${SCREENSHOTS}/timeline-phone-light-touch-list.png` })
+    await t.choice('1:10:30').tap()
+    await expect.poll(() => seeks(page)).toEqual([8874, 4230])
+    await expect(r.claim('t4230')).toHaveAttribute('data-primary', '')
+    await expect(t.crowd).toBeHidden()
+  })
+
+  test('reaches each of the 29 citations by a tap on its mark, from the list when crowded', async ({
+    page,
+  }) => {
+    test.slow()
+    await openReader(page)
+    const t = timeline(page)
+    const failed: string[] = []
+    for (const id of VIDEO_ORDER) {
+      const at = seconds(id)
+      const point = await markPoint(t.bar, at)
+      await page.touchscreen.tap(point.x, point.y)
+      // Alone, the tap plays it; in a crowd, it is a row of the list the tap pins.
+      const row = t.choice(clockText(at))
+      const settled = async () => (await t.crowd.isVisible()) || (await seeks(page)).at(-1) === at
+      await expect.poll(settled).toBe(true)
+      if (await t.crowd.isVisible()) {
+        if (await row.isVisible()) await row.tap()
+        else failed.push(`${id} (${clockText(at)}): not in the list`)
+      }
+      const played = await expect
+        .poll(async () => (await seeks(page)).at(-1))
+        .toBe(at)
+        .then(
+          () => true,
+          () => false,
         )
-        expect(outside).toEqual([])
-        await expect(t.bar).toBeInViewport({ ratio: 1 })
-        await expect(t.tooltip).toBeInViewport({ ratio: 1 })
-        await page.screenshot({
-          path: `${SCREENSHOTS}/timeline-${screen}-${scheme}.png`,
-          scale: 'css',
-        })
-        const bar = (await t.bar.boundingBox())!
-        await page.screenshot({
-          path: `${SCREENSHOTS}/timeline-${screen}-${scheme}-bar.png`,
-          clip: { x: bar.x - 12, y: bar.y - 60, width: bar.width + 24, height: bar.height + 70 },
+      if (!played) failed.push(`${id} (${clockText(at)}): not played`)
+      await expect(t.crowd).toBeHidden()
+    }
+    test.info().annotations.push({
+      type: 'marks',
+      description: `${VIDEO_ORDER.length - failed.length}/${VIDEO_ORDER.length} by touch at 390 px`,
+    })
+    expect(failed).toEqual([])
+  })
+
+  test('closes a tapped list when the note is touched instead', async ({ page }) => {
+    const r = await openReader(page)
+    const t = timeline(page)
+    const crowded = await markPoint(t.bar, 9802)
+    await page.touchscreen.tap(crowded.x, crowded.y)
+    await expect(t.crowd).toBeVisible()
+    const note = (await r.pane.boundingBox())!
+    await page.touchscreen.tap(note.x + note.width / 2, note.y + note.height - 40)
+    await expect(t.crowd).toBeHidden()
+    expect(await seeks(page)).toEqual([])
+  })
+
+  test('scrubs from mark to mark under a dragging finger and plays where it lifts', async ({
+    page,
+  }) => {
+    await openReader(page)
+    const t = timeline(page)
+    const cdp = await page.context().newCDPSession(page)
+    const from = await markPoint(t.bar, 7000)
+    const to = await markPoint(t.bar, 8874)
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y: from.y }],
+      })
+    await touch('touchStart', from.x)
+    await expect(t.tooltip).toBeHidden()
+    for (let step = 1; step <= 8; step++)
+      await touch('touchMove', from.x + ((to.x - from.x) * step) / 8)
+    await expect(t.tooltip).toContainText('2:27:54')
+    expect(await seeks(page)).toEqual([])
+    await touch('touchEnd', to.x)
+    await expect.poll(() => seeks(page)).toEqual([8874])
+  })
+})
+
+const SCREENS = [
+  ['phone', { width: 390, height: 844 }],
+  ['phone-landscape', { width: 844, height: 390 }],
+  ['tablet', { width: 820, height: 1180 }],
+  ['desktop', { width: 1366, height: 850 }],
+] as const
+
+for (const [screen, viewport] of SCREENS) {
+  for (const youtubeScript of ['fake', 'blocked'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test.describe(`${screen} ${scheme}, YouTube ${youtubeScript}`, () => {
+        test.use({ viewport, colorScheme: scheme, youtubeScript, deviceScaleFactor: 2 })
+
+        test('the timeline with a crowd of marks listed under the pointer', async ({ page }) => {
+          const r = reader(page)
+          await page.goto(notePath('claim=t4313'))
+          await expect(r.article).toBeVisible()
+          const t = timeline(page)
+          if (youtubeScript === 'blocked') await expect(r.fallback).toBeVisible()
+          else await expect(t.slider).toHaveAttribute('aria-valuemax', String(DURATION))
+          await expect(t.mark('t4313')).toHaveAttribute('data-active', '')
+          // Mid-window, as a person would have it before pointing at it.
+          await t.bar.evaluate((bar) => bar.scrollIntoView({ block: 'center' }))
+          const point = await markPoint(t.bar, 4230)
+          await page.mouse.move(point.x, point.y)
+          await expect(t.crowd).toBeVisible()
+          await expect(t.tooltip).toContainText(/1:10:\d\d/)
+          // The bar and its panel fit the screen, and the panel leaves the controls uncovered.
+          const outside = await page.evaluate(() =>
+            [
+              ...document.querySelectorAll(
+                '[data-timeline], [data-timeline] *, [data-timeline-panel]',
+              ),
+            ]
+              .filter((e) => {
+                const box = e.getBoundingClientRect()
+                return box.left < 0 || box.right > document.documentElement.clientWidth
+              })
+              .map((e) => e.outerHTML.slice(0, 80)),
+          )
+          expect(outside).toEqual([])
+          const panel = (await t.panel.boundingBox())!
+          expect(overlap(panel, (await t.toolbar.boundingBox())!)).toBe(false)
+          await page.screenshot({
+            path: `${SCREENSHOTS}/timeline-${screen}-${scheme}-${youtubeScript}.png`,
+            scale: 'css',
+          })
+          const bar = (await t.bar.boundingBox())!
+          const top = Math.max(0, bar.y - 50)
+          await page.screenshot({
+            path: `${SCREENSHOTS}/timeline-${screen}-${scheme}-${youtubeScript}-bar.png`,
+            clip: {
+              x: Math.max(0, bar.x - 12),
+              y: top,
+              width: Math.min(viewport.width, bar.width + 24),
+              height: Math.min(viewport.height - top, panel.y + panel.height - top + 12),
+            },
+          })
         })
       })
-    })
+    }
   }
 }

@@ -53,7 +53,7 @@ export const TimelineMarks = memo(function TimelineMarks({
 
 interface MarkProps {
   readonly stop: MarkStop
-  /** The stop's place in video order: the bar's handlers find it by `data-stop`. */
+  /** The stop's place in video order: a click sent to the mark's element finds it by `data-stop`. */
   readonly index: number
   readonly end: number
 }
@@ -61,7 +61,8 @@ interface MarkProps {
 /**
  * One citation's mark, in its section's colour; taller and ringed while its
  * claim is active. Not a button: the bar is one slider with the marks as its
- * stops, so a long note does not add a tab stop per citation.
+ * stops, so a long note does not add a tab stop per citation. It has no
+ * listener and no widened box: the bar picks the mark nearest the pointer.
  */
 const Mark = memo(function Mark({ stop, index, end }: MarkProps): ReactNode {
   const active = useReader((s) => s.activeIds.includes(stop.id))
@@ -73,7 +74,7 @@ const Mark = memo(function Mark({ stop, index, end }: MarkProps): ReactNode {
       data-seconds={stop.seconds}
       data-stop={index}
       data-active={active ? '' : undefined}
-      className="absolute top-1/2 h-5 w-[3px] -translate-x-1/2 -translate-y-1/2 cursor-pointer rounded-full before:absolute before:-inset-x-1 before:-inset-y-1 hover:h-7 data-active:z-10 data-active:h-8 data-active:w-1.5 data-active:shadow-[0_0_0_2px_white,0_0_0_4px_var(--color-amber-500)] motion-safe:transition-[height,width] dark:data-active:shadow-[0_0_0_2px_var(--color-slate-950),0_0_0_4px_var(--color-amber-400)]"
+      className="absolute top-1/2 h-5 w-[3px] -translate-x-1/2 -translate-y-1/2 cursor-pointer rounded-full data-active:z-10 data-active:h-8 data-active:w-1.5 data-active:shadow-[0_0_0_2px_white,0_0_0_4px_var(--color-amber-500)] motion-safe:transition-[height,width] dark:data-active:shadow-[0_0_0_2px_var(--color-slate-950),0_0_0_4px_var(--color-amber-400)]"
       style={{
         left: `${percentOf(stop.seconds, end)}%`,
         backgroundColor: sectionColor(stop.section),

@@ -1,45 +1,47 @@
-import { type KeyboardEvent, type MouseEvent, type PointerEvent, useRef, useState } from 'react'
+import { type KeyboardEvent, type RefObject, useRef, useState } from 'react'
 import { useReader, useReaderStore } from '../../../store/use-reader.ts'
 import { usePlayback } from '../playback-context.ts'
-import { timeAtFraction, type MarkStop, type TimelineSpan } from './timeline-geometry.ts'
+import type { MarkStop, TimelineSpan } from './timeline-geometry.ts'
 import { currentStop, moveForKey, type StopCursor } from './timeline-stops.ts'
+import {
+  type PointerPick,
+  type TimelinePointer,
+  useTimelinePointer,
+} from './use-timeline-pointer.ts'
 
-/** The timeline's pointer and key handlers, and the stop whose tooltip shows. */
+/** The timeline's input: what its tooltip shows, and the handlers of the bar and its holder. */
 export interface TimelineInput {
-  /** The mark under the pointer, else the keyboard's stop while the slider has focus. */
-  readonly shown: MarkStop | undefined
-  readonly handlers: {
-    onClick(event: MouseEvent<HTMLElement>): void
-    onKeyDown(event: KeyboardEvent<HTMLElement>): void
+  /** The pointer's pick, else the keyboard's stop while the slider has focus. */
+  readonly shown: PointerPick | null
+  readonly choose: TimelinePointer['choose']
+  readonly preview: TimelinePointer['preview']
+  readonly barHandlers: TimelinePointer['barHandlers'] & {
     onFocus(): void
     onBlur(): void
-    onPointerDown(): void
-    onPointerUp(): void
-    onPointerOver(event: PointerEvent<HTMLElement>): void
-    onPointerLeave(): void
+    onKeyDown(event: KeyboardEvent<HTMLElement>): void
   }
-}
-
-/** The stop index of the mark an event happened on, or null off the marks. */
-function stopAt(target: EventTarget): number | null {
-  const mark =
-    target instanceof Element ? target.closest<HTMLElement>('[data-timeline-mark]') : null
-  const index = Number(mark?.dataset['stop'])
-  return mark && Number.isInteger(index) ? index : null
+  readonly rootHandlers: TimelinePointer['rootHandlers'] & {
+    onKeyDown(event: KeyboardEvent<HTMLElement>): void
+  }
 }
 
 /**
  * Clicking a mark plays its citation (and chooses its claim); clicking the bar
- * elsewhere seeks there, keeping the play state. Keys step through the stops
- * (see `moveForKey`), keeping the play state too.
+ * away from the marks seeks there, keeping the play state (see
+ * `useTimelinePointer` for how the pointer picks). Keys step through the stops
+ * (see `moveForKey`), keeping the play state too; Escape hides the tooltip.
  */
-export function useTimelineInput(stops: readonly MarkStop[], span: TimelineSpan): TimelineInput {
+export function useTimelineInput(
+  stops: readonly MarkStop[],
+  span: TimelineSpan,
+  root: RefObject<HTMLElement | null>,
+  bar: RefObject<HTMLElement | null>,
+): TimelineInput {
   const clock = useReader((s) => s.clock)
   const store = useReaderStore()
   const playback = usePlayback()
   // The stop last reached by key or click, so ← and → step through marks sharing a second.
   const remembered = useRef<number | null>(null)
-  const [hovered, setHovered] = useState<number | null>(null)
   const [keyed, setKeyed] = useState<number | null>(null)
   // A press focuses the bar too: only focus by keyboard shows the keyboard's stop.
   const pressing = useRef(false)
@@ -59,39 +61,57 @@ export function useTimelineInput(stops: readonly MarkStop[], span: TimelineSpan)
     remembered.current = null
     playback.seek(Math.min(span.end, Math.max(0, t)))
   }
+  const pointer = useTimelinePointer(stops, span, root, { goToStop, seekTo })
 
-  const handlers: TimelineInput['handlers'] = {
-    onClick(event) {
-      const at = stopAt(event.target)
-      if (at !== null) return goToStop(at, true)
-      const box = event.currentTarget.getBoundingClientRect()
-      if (box.width > 0) seekTo(timeAtFraction((event.clientX - box.left) / box.width, span.end))
+  const keyedPick: PointerPick | null =
+    keyed === null ? null : { index: keyed, first: keyed, last: keyed, pinned: false }
+  return {
+    shown: pointer.pick ?? keyedPick,
+    choose(index) {
+      const focused = root.current?.contains(document.activeElement) === true
+      pointer.choose(index)
+      // A list chosen from by keyboard hands focus back to the bar, on the chosen stop.
+      if (!focused) return
+      bar.current?.focus()
+      setKeyed(index)
     },
-    onKeyDown(event) {
-      if (event.key === 'Escape' && (hovered ?? keyed) !== null) {
-        setHovered(null)
+    preview: pointer.preview,
+    barHandlers: {
+      ...pointer.barHandlers,
+      onPointerDown(event) {
+        pressing.current = true
+        pointer.barHandlers.onPointerDown(event)
+      },
+      onPointerUp(event) {
+        pressing.current = false
+        pointer.barHandlers.onPointerUp(event)
+      },
+      onKeyDown(event) {
+        if (event.altKey || event.ctrlKey || event.metaKey) return
+        const move = moveForKey(event.key, stops, cursor())
+        if (!move) return
+        event.preventDefault()
+        pointer.dismiss()
+        if (move.type === 'stop') goToStop(move.index, false)
+        else if (move.type === 'by') seekTo(clock.now() + move.seconds)
+        setKeyed(move.type === 'stop' ? move.index : null)
+      },
+      onFocus() {
+        if (!pressing.current) setKeyed(currentStop(stops, cursor()))
+      },
+      onBlur() {
+        pressing.current = false
         setKeyed(null)
-        return
-      }
-      if (event.altKey || event.ctrlKey || event.metaKey) return
-      const move = moveForKey(event.key, stops, cursor())
-      if (!move) return
-      event.preventDefault()
-      if (move.type === 'stop') goToStop(move.index, false)
-      else if (move.type === 'by') seekTo(clock.now() + move.seconds)
-      setKeyed(move.type === 'stop' ? move.index : null)
+      },
     },
-    onFocus() {
-      if (!pressing.current) setKeyed(currentStop(stops, cursor()))
+    rootHandlers: {
+      ...pointer.rootHandlers,
+      onKeyDown(event) {
+        if (event.key !== 'Escape' || (pointer.pick === null && keyed === null)) return
+        if (root.current?.contains(document.activeElement)) bar.current?.focus()
+        pointer.dismiss()
+        setKeyed(null)
+      },
     },
-    onBlur() {
-      pressing.current = false
-      setKeyed(null)
-    },
-    onPointerDown: () => void (pressing.current = true),
-    onPointerUp: () => void (pressing.current = false),
-    onPointerOver: (event) => setHovered(stopAt(event.target)),
-    onPointerLeave: () => setHovered(null),
   }
-  return { shown: stops[hovered ?? keyed ?? -1], handlers }
 }
