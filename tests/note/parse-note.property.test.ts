@@ -54,7 +54,11 @@ const note = fc
       .map((glue) => parts.map((part, i) => part + glue[i]).join('')),
   )
 
-describe('parseNote on arbitrary input', () => {
+// Hundreds of whole parses a property: seconds on a quiet machine, more on a
+// busy one. The limit is generous; what is asserted is unchanged.
+const PROPERTY_TIME_LIMIT_MS = 60_000
+
+describe('parseNote on arbitrary input', { timeout: PROPERTY_TIME_LIMIT_MS }, () => {
   it('never throws and always returns a document', () => {
     fc.assert(
       fc.property(fc.oneof(note, fc.string({ maxLength: 400 })), (source) => {
