@@ -9,11 +9,52 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 }
 
-/** Brings a claim to the middle of its scroller; instantly when motion is reduced. */
-export function scrollClaimIntoView(element: HTMLElement): void {
-  element.scrollIntoView({
-    block: 'center',
-    behavior: prefersReducedMotion() ? 'instant' : 'smooth',
+/** Room kept above a claim too tall for the note's visible part, which is then shown from its top. */
+const TALL_CLAIM_MARGIN = 16
+
+interface Extent {
+  readonly top: number
+  readonly height: number
+}
+
+/**
+ * The scroll position that puts a claim in the middle of the visible part of
+ * its pane (`view`, in the same coordinates as `claim`), or its top near the
+ * pane's top when it is taller than that part.
+ */
+export function centredScrollTop(scrollTop: number, view: Extent, claim: Extent): number {
+  const offset = claim.top - view.top
+  const lead =
+    claim.height + 2 * TALL_CLAIM_MARGIN > view.height
+      ? TALL_CLAIM_MARGIN
+      : (view.height - claim.height) / 2
+  return Math.max(0, scrollTop + offset - lead)
+}
+
+/**
+ * Brings a claim to the middle of the note pane (`[data-note-pane]`); instantly
+ * when motion is reduced. Only the pane scrolls: never the page, whose other
+ * parts (a pinned video on a phone) would then cover the note.
+ */
+export function scrollClaimIntoView(
+  element: HTMLElement,
+  { instant = false }: { readonly instant?: boolean } = {},
+): void {
+  const behavior = instant || prefersReducedMotion() ? 'instant' : 'smooth'
+  const pane = element.closest<HTMLElement>('[data-note-pane]')
+  if (!pane) {
+    element.scrollIntoView({ block: 'center', behavior })
+    return
+  }
+  const view = pane.getBoundingClientRect()
+  const box = element.getBoundingClientRect()
+  pane.scrollTo({
+    top: centredScrollTop(
+      pane.scrollTop,
+      { top: view.top + pane.clientTop, height: pane.clientHeight },
+      { top: box.top, height: box.height },
+    ),
+    behavior,
   })
 }
 
