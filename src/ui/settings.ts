@@ -13,7 +13,7 @@ export interface Settings {
 }
 
 const KEY = 'lockstep:settings'
-const DEFAULTS: Settings = { shortcuts: true, theme: 'system', split: 46, outline: true }
+const DEFAULTS: Settings = { shortcuts: true, theme: 'system', split: 42, outline: true }
 const listeners = new Set<() => void>()
 let current: Settings = read()
 

@@ -141,7 +141,10 @@ function ReaderLayout({
                 more: { button: moreButton, open: moreOpen, onOpen: () => setMoreOpen(true) },
               })}
             />
-            <Timeline />
+            {/* On a short stacked screen a running tour takes the timeline's place. */}
+            <div className={mode === 'stacked' && touring ? TOURING_HIDES_TIMELINE : undefined}>
+              <Timeline />
+            </div>
             {narrow ? (
               // A running tour stays in sight: its back, skip and stop are what the reader uses.
               touring && <TourBar />
@@ -212,6 +215,9 @@ const VIDEO_CAP = {
   stacked: 'max-w-[calc(34dvh*16/9)]',
   side: 'max-w-[calc((100dvh-10rem)*16/9)]',
 } as const
+
+/** Hidden, not removed: the timeline stays in the DOM (DESIGN §5). */
+const TOURING_HIDES_TIMELINE = '[@media(max-height:56rem)]:hidden'
 
 /** The sheet's controls that send the reader back to the note: choosing one closes it. */
 const SHEET_CLOSERS = '[data-outline-section], [data-tour-start], [data-gap] button'

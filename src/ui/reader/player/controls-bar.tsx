@@ -31,7 +31,8 @@ export function ControlsBar({ perform, more }: ControlsBarProps): ReactNode {
       aria-label="Playback"
       className={
         compact
-          ? 'flex items-center gap-0.5 py-1.5'
+          ? // Phone buttons are a little smaller (32 px, above WCAG's 24 px) so the clock fits the row.
+            'flex items-center gap-0.5 py-1.5 [&>button]:size-8'
           : 'flex flex-wrap items-center gap-x-1 gap-y-2 py-2'
       }
     >
