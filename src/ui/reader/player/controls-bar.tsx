@@ -56,7 +56,7 @@ export function ControlsBar({ perform, more }: ControlsBarProps): ReactNode {
         onClick={() => perform('forward-10')}
       />
       {/* On a phone the clock may shrink: the buttons keep their size. */}
-      <span className={compact ? 'mx-1 min-w-0 truncate [&_span]:text-xs' : 'mx-2'}>
+      <span className={compact ? 'mx-0.5 min-w-0 truncate [&_span]:text-xs' : 'mx-2'}>
         <ClockDisplay />
       </span>
       {!compact && (
