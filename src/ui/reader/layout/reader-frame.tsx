@@ -32,7 +32,7 @@ const CLASSES = {
   side: {
     main: 'flex min-h-0 flex-1 flex-row',
     video:
-      'flex w-[44%] shrink-0 flex-col overflow-y-auto border-r border-slate-200 dark:border-slate-800',
+      'flex w-[46%] shrink-0 flex-col overflow-y-auto border-r border-slate-200 dark:border-slate-800',
     videoInner: 'px-2 pt-2',
   },
 } as const
