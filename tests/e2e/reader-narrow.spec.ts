@@ -7,6 +7,7 @@
 // something laid over it. Each share is printed ("share …") for the report;
 // screenshots go to test-results/screenshots/narrow-*.png.
 import { fileURLToPath } from 'node:url'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
 import { failYouTubeScriptOnce, holdYouTubeScript } from './support/network.ts'
@@ -313,3 +314,37 @@ test.describe('a phone held sideways', () => {
     expect(pane.height).toBeGreaterThanOrEqual(SCREENS['phone-landscape'].height - 1)
   })
 })
+
+/** axe's findings on the page, the fake's iframe left out (YouTube's page is not ours). */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).exclude('[data-player] iframe').analyze()
+  return results.violations.map((v) => ({
+    rule: v.id,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+  }))
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe on a phone, ${scheme}`, () => {
+    test.use({ viewport: SCREENS.phone, colorScheme: scheme })
+
+    test('no violations with the sheet closed and open', async ({ page }) => {
+      await open(page, false)
+      expect(await violations(page)).toEqual([])
+      await page.getByRole('button', { name: 'More', exact: true }).click()
+      await expect(page.getByRole('dialog', { name: 'More' })).toBeVisible()
+      expect(await violations(page)).toEqual([])
+    })
+  })
+
+  test.describe(`axe on a phone without the video, ${scheme}`, () => {
+    test.use({ viewport: SCREENS.phone, colorScheme: scheme, youtubeScript: 'blocked' })
+
+    test('no violations with the banner folded and open', async ({ page }) => {
+      const r = await open(page, true)
+      expect(await violations(page)).toEqual([])
+      await r.fallback.getByRole('button', { name: 'Details' }).click()
+      expect(await violations(page)).toEqual([])
+    })
+  })
+}
