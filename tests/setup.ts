@@ -10,4 +10,5 @@ if (typeof document !== 'undefined') {
   const { cleanup } = await import('@testing-library/react')
   afterEach(cleanup)
   Element.prototype.scrollIntoView ??= noScrolling
+  Element.prototype.scrollTo ??= noScrolling
 }

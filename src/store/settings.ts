@@ -17,7 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shortcuts: true,
   announce: true,
   theme: 'system',
-  split: 46,
+  split: 42,
   outline: true,
 }
 

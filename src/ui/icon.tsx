@@ -16,6 +16,7 @@ const PATHS = {
   moon: 'M16 12.5A6.5 6.5 0 0 1 7.5 4a6.5 6.5 0 1 0 8.5 8.5z',
   system: 'M3 4.5h14v9H3zM7.5 16.5h5',
   search: 'M8.5 3.5a5 5 0 1 1 0 10 5 5 0 0 1 0-10zM12.2 12.2 16.5 16.5',
+  more: 'M4 10h1M9.5 10h1M15 10h1',
 } as const
 
 export type IconName = keyof typeof PATHS

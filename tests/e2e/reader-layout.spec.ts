@@ -45,3 +45,21 @@ test('the divider moves with the arrow keys, within its limits', async ({ page }
   // The arrows belonged to the divider: the video did not seek.
   await expect(page.locator('[data-clock]')).toHaveText('0:00')
 })
+
+for (const [screen, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['phone held sideways', { width: 844, height: 390 }],
+  ['portrait tablet', { width: 820, height: 1180 }],
+] as const) {
+  test.describe(screen, () => {
+    test.use({ viewport })
+
+    test('has no divider: the note’s room is fixed so it keeps half the screen', async ({
+      page,
+    }) => {
+      await openReader(page)
+      await expect(page.getByRole('region', { name: 'Note' })).toBeVisible()
+      await expect(page.getByRole('separator')).toHaveCount(0)
+    })
+  })
+}

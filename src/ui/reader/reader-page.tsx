@@ -19,7 +19,11 @@ import { GoToClaimContext, PlaybackContext } from './playback-context.ts'
 import { TourBar } from './tour/tour-bar.tsx'
 import { TourContext } from './tour/tour-context.ts'
 import { PlayerPane } from './player/player-pane.tsx'
-import { ReaderHeader } from './reader-header.tsx'
+import { NoteByline, ReaderHeader } from './reader-header.tsx'
+import { MoreSheet } from './layout/more-sheet.tsx'
+import { ReaderFrame } from './layout/reader-frame.tsx'
+import { useLayoutMode } from './layout/use-layout-mode.ts'
+import { CitationButtons, RateControl } from './player/secondary-controls.tsx'
 import { SearchBar } from './search/search-bar.tsx'
 import { StampNotices } from './note/stamp-notices.tsx'
 import { Timeline } from './timeline/timeline.tsx'
@@ -61,10 +65,15 @@ interface ReaderLayoutProps {
 function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): ReactNode {
   const scroller = useRef<HTMLDivElement>(null)
   const article = useRef<HTMLElement>(null)
+  const moreButton = useRef<HTMLButtonElement>(null)
   const [searching, setSearching] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
+  const [moreOpen, setMoreOpen] = useState(false)
   const split = useReader((s) => s.settings.split)
   const updateSettings = useReader((s) => s.updateSettings)
+  const mode = useLayoutMode()
+  const narrow = mode !== 'wide'
+  const touring = useReader((s) => s.tour !== null)
   // The note as read now: its stamps may have been repaired.
   const doc = useReader((s) => s.doc)
   const ui = useMemo(
@@ -72,7 +81,8 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
     [],
   )
   const perform = useReaderActions(ui)
-  useShortcuts(perform, !helpOpen)
+  // A modal dialog owns the keys while it is open.
+  useShortcuts(perform, !helpOpen && !(narrow && moreOpen))
   useFollowScroll(scroller)
   useRouteJumps(route)
   useClaimReveal(scroller)
@@ -84,52 +94,116 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
       ),
     [library],
   )
+  const search = searching && <SearchBar article={article} onClose={() => setSearching(false)} />
 
   return (
-    <div className="flex h-dvh flex-col">
-      <ReaderHeader onHelp={() => setHelpOpen(true)} onSearch={() => setSearching(true)} />
-      <main
-        className="flex min-h-0 flex-1 flex-col lg:flex-row"
-        style={{ '--player-share': `${split}%` } as React.CSSProperties}
-      >
-        <section
-          aria-label="Video"
-          className="shrink-0 border-b border-slate-200 px-3 pt-3 lg:w-[var(--player-share)] lg:overflow-y-auto lg:border-b-0 lg:px-5 lg:pt-5 dark:border-slate-800"
-        >
-          <ErrorBoundary what="the video">
-            <PlayerPane startAt={startAt} />
-          </ErrorBoundary>
-          <ControlsBar perform={perform} />
-          <Timeline />
-          <div className="space-y-2 pb-2">
-            <GapIndicator />
-            <TourBar />
-          </div>
-          <Outline scroller={scroller} />
-        </section>
-        <PaneDivider value={split} onChange={(value) => updateSettings({ split: value })} />
-        <section aria-label="Note" className="relative min-h-0 flex-1">
-          <div
-            ref={scroller}
-            data-note-pane=""
-            tabIndex={-1}
-            className="relative h-full overflow-y-auto focus:outline-none"
-          >
-            {searching && <SearchBar article={article} onClose={() => setSearching(false)} />}
-            <div className="mx-auto max-w-3xl px-5 pt-6 pb-[45vh] sm:px-8">
-              <StampNotices />
-              <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
-              <ErrorBoundary what="the note">
-                <NoteBody ref={article} doc={doc} resolveWikilink={resolve} />
+    <>
+      <ReaderFrame
+        mode={mode}
+        split={split}
+        header={
+          // On a narrow screen the search field takes the header's place, not the note's.
+          narrow && search ? (
+            search
+          ) : (
+            <ReaderHeader
+              compact={narrow}
+              onHelp={() => setHelpOpen(true)}
+              onSearch={() => setSearching(true)}
+            />
+          )
+        }
+        video={
+          <>
+            <div className={narrow ? `mx-auto w-full ${VIDEO_CAP[mode]}` : undefined}>
+              <ErrorBoundary what="the video">
+                <PlayerPane startAt={startAt} />
               </ErrorBoundary>
             </div>
+            <ControlsBar
+              perform={perform}
+              {...(narrow && {
+                more: { button: moreButton, open: moreOpen, onOpen: () => setMoreOpen(true) },
+              })}
+            />
+            {/* On a short stacked screen a running tour takes the timeline's place. */}
+            <div className={mode === 'stacked' && touring ? TOURING_HIDES_TIMELINE : undefined}>
+              <Timeline />
+            </div>
+            {narrow ? (
+              // A running tour stays in sight: its back, skip and stop are what the reader uses.
+              touring && <TourBar />
+            ) : (
+              <>
+                <div className="space-y-2 pb-2">
+                  <GapIndicator />
+                  <TourBar />
+                </div>
+                <Outline scroller={scroller} />
+              </>
+            )}
+          </>
+        }
+        divider={
+          <PaneDivider value={split} onChange={(value) => updateSettings({ split: value })} />
+        }
+        note={
+          <>
+            <div
+              ref={scroller}
+              data-note-pane=""
+              tabIndex={-1}
+              className="relative h-full overflow-y-auto focus:outline-none"
+            >
+              {!narrow && search}
+              <div className="mx-auto max-w-3xl px-5 pt-6 pb-[45vh] sm:px-8">
+                <StampNotices />
+                <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
+                <ErrorBoundary what="the note">
+                  <NoteBody ref={article} doc={doc} resolveWikilink={resolve} />
+                </ErrorBoundary>
+              </div>
+            </div>
+            <NoteGutter scroller={scroller} article={article} />
+            <BackToNow onClick={() => perform('back-to-now')} />
+          </>
+        }
+      />
+      {narrow && (
+        <MoreSheet
+          open={moreOpen}
+          onClose={() => setMoreOpen(false)}
+          opener={moreButton}
+          closesOn={SHEET_CLOSERS}
+        >
+          <NoteByline />
+          <div
+            role="toolbar"
+            aria-label="More playback"
+            className="flex flex-wrap items-center gap-2"
+          >
+            <RateControl perform={perform} />
+            <CitationButtons perform={perform} />
           </div>
-          <NoteGutter scroller={scroller} article={article} />
-          <BackToNow onClick={() => perform('back-to-now')} />
-        </section>
-      </main>
+          <GapIndicator />
+          {!touring && <TourBar />}
+          <Outline scroller={scroller} />
+        </MoreSheet>
+      )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <NowPlayingAnnouncer />
-    </div>
+    </>
   )
 }
+
+/** How tall the video may grow on a narrow screen, so the note keeps at least half of it. */
+const VIDEO_CAP = {
+  stacked: 'max-w-[calc(34dvh*16/9)]',
+  side: 'max-w-[calc((100dvh-10rem)*16/9)]',
+} as const
+
+/** Hidden, not removed: the timeline stays in the DOM (DESIGN §5). */
+const TOURING_HIDES_TIMELINE = '[@media(max-height:56rem)]:hidden'
+
+/** The sheet's controls that send the reader back to the note: choosing one closes it. */
+const SHEET_CLOSERS = '[data-outline-section], [data-tour-start], [data-gap] button'

@@ -68,3 +68,31 @@ export async function serveFakeYouTube(
 export async function blockYouTube(target: Routable): Promise<void> {
   await target.route(IFRAME_API_URL, (route) => route.abort('connectionrefused'))
 }
+
+/**
+ * Makes the first load of the IFrame API script fail; later loads (a Retry
+ * that loads the page afresh) get whatever the earlier routes answer, the
+ * fake by default. Call after the page fixture has set up its routes.
+ */
+export async function failYouTubeScriptOnce(target: Routable): Promise<void> {
+  await target.route(IFRAME_API_URL, (route) => route.abort('connectionrefused'), { times: 1 })
+}
+
+/**
+ * Holds the first load of the IFrame API script until the test says to fail
+ * it, so the page can be measured while YouTube is still loading and again
+ * once it has failed.
+ */
+export async function holdYouTubeScript(target: Routable): Promise<{ fail: () => void }> {
+  let release: (() => void) | undefined
+  const failed = new Promise<void>((resolve) => (release = resolve))
+  await target.route(
+    IFRAME_API_URL,
+    async (route) => {
+      await failed
+      await route.abort('connectionrefused')
+    },
+    { times: 1 },
+  )
+  return { fail: () => release?.() }
+}

@@ -1,7 +1,8 @@
 import { type RefObject, useEffect } from 'react'
 import type { ClaimId } from '../../../note/model.ts'
 import { useReaderStore } from '../../../store/use-reader.ts'
-import { claimElement, claimNearestViewport, scrollClaimIntoView } from '../note/claim-dom.ts'
+import { claimElement, claimNearestViewport } from '../note/claim-dom.ts'
+import { revealInNote } from '../note/reveal-in-note.ts'
 
 /** Keys that scroll the note: pressing one is the reader's own navigation. */
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', ' '])
@@ -23,7 +24,7 @@ export function useFollowScroll(scrollerRef: RefObject<HTMLElement | null>): voi
     const follow = () => {
       const { primaryId, follow: on } = store.getState()
       const element = primaryId && on ? claimElement(scroller, primaryId) : null
-      if (element) scrollClaimIntoView(element)
+      if (element) revealInNote(element, { block: 'center' })
     }
     follow()
     // Scroll on the next frame: the highlight's commit comes first, and the scroll's

@@ -9,14 +9,6 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 }
 
-/** Brings a claim to the middle of its scroller; instantly when motion is reduced. */
-export function scrollClaimIntoView(element: HTMLElement): void {
-  element.scrollIntoView({
-    block: 'center',
-    behavior: prefersReducedMotion() ? 'instant' : 'smooth',
-  })
-}
-
 /** The claim nearest the middle of the scroller's visible part, among the given ones. */
 export function claimNearestViewport(
   scroller: HTMLElement,

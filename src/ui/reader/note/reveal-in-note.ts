@@ -1,25 +1,68 @@
 import { prefersReducedMotion } from './claim-dom.ts'
 
+export type RevealBlock = 'center' | 'nearest' | 'start'
+
 export interface RevealOptions {
   /** `center`: to the middle; `nearest`: only as far as needed; `start`: to the top (a heading). */
-  readonly block: 'center' | 'nearest' | 'start'
+  readonly block: RevealBlock
   /** Jump rather than glide (a reveal the note had waiting before it was on screen). */
   readonly instant?: boolean
 }
 
+/** Room kept between the pane's edge and a part shown from its top (a heading, a tall claim). */
+const EDGE_MARGIN = 16
+
+interface Extent {
+  readonly top: number
+  readonly height: number
+}
+
+/**
+ * The pane's scroll position that shows `part` (in the same coordinates as
+ * `view`, the pane's visible box) as `block` asks: its middle on the pane's
+ * middle, its top near the pane's top, or the least move that brings it in.
+ * A part taller than the pane is shown from its top.
+ */
+export function revealScrollTop(
+  scrollTop: number,
+  view: Extent,
+  part: Extent,
+  block: RevealBlock,
+): number {
+  const offset = part.top - view.top
+  const tall = part.height + 2 * EDGE_MARGIN > view.height
+  let lead: number
+  if (block === 'start' || tall) lead = EDGE_MARGIN
+  else if (block === 'center') lead = (view.height - part.height) / 2
+  else if (offset < EDGE_MARGIN) lead = EDGE_MARGIN
+  else if (offset + part.height > view.height - EDGE_MARGIN)
+    lead = view.height - EDGE_MARGIN - part.height
+  else return scrollTop
+  return Math.max(0, scrollTop + offset - lead)
+}
+
 /**
  * The one way the reader brings a part of the note into view — a claim it goes
- * to, a heading the outline chose. Scrolls only the note's own scroll area,
- * never the page around it (`container: 'nearest'`, Chromium 140+; other
- * browsers ignore it and scroll every ancestor, as before). Instant when
- * motion is reduced.
- * @see https://drafts.csswg.org/cssom-view-1/#dom-scrollintoviewoptions-container
+ * to or follows, a heading the outline chose. Only the note's own scroll pane
+ * (`[data-note-pane]`) moves, never the page, whose other parts (the video
+ * pinned on a phone) would then cover the note. Instant when motion is reduced.
  */
 export function revealInNote(element: HTMLElement, options: RevealOptions): void {
-  element.scrollIntoView({
-    block: options.block,
-    inline: 'nearest',
-    behavior: options.instant || prefersReducedMotion() ? 'instant' : 'smooth',
-    container: 'nearest',
-  } as ScrollIntoViewOptions)
+  const behavior = options.instant || prefersReducedMotion() ? 'instant' : 'smooth'
+  const pane = element.closest<HTMLElement>('[data-note-pane]')
+  if (!pane) {
+    element.scrollIntoView({ block: options.block, behavior })
+    return
+  }
+  const view = pane.getBoundingClientRect()
+  const box = element.getBoundingClientRect()
+  pane.scrollTo({
+    top: revealScrollTop(
+      pane.scrollTop,
+      { top: view.top + pane.clientTop, height: pane.clientHeight },
+      { top: box.top, height: box.height },
+      options.block,
+    ),
+    behavior,
+  })
 }

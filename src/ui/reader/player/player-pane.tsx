@@ -6,6 +6,7 @@ import { useReader, useReaderStore } from '../../../store/use-reader.ts'
 import type { Seconds } from '../../../time/seconds.ts'
 import { FallbackBanner } from './fallback-banner.tsx'
 import { usePlayback } from '../playback-context.ts'
+import { useLayoutMode } from '../layout/use-layout-mode.ts'
 
 /**
  * The YouTube embed and its libraries load after the note: the note is
@@ -45,26 +46,23 @@ export function PlayerPane({ startAt }: { readonly startAt: Seconds }): ReactNod
   useEffect(() => () => clockRef.current?.destroy(), [])
 
   return (
-    <div className="flex flex-col gap-2">
-      <div
-        data-player=""
-        className="overflow-hidden rounded-lg bg-slate-900 shadow-sm ring-1 ring-slate-900/10 dark:ring-white/10"
-      >
-        {status === 'fallback' || videoId === null ? (
-          <ClockFace />
-        ) : (
-          <Suspense fallback={<PlayerLoading />}>
-            <YouTubeEmbed
-              videoId={videoId}
-              startAt={startAt}
-              title={title}
-              onPlayer={onPlayer}
-              onFailure={fallBack}
-            />
-          </Suspense>
-        )}
-      </div>
-      <FallbackBanner />
+    <div
+      data-player=""
+      className="overflow-hidden rounded-lg bg-slate-900 shadow-sm ring-1 ring-slate-900/10 dark:ring-white/10"
+    >
+      {status === 'fallback' || videoId === null ? (
+        <ClockFace />
+      ) : (
+        <Suspense fallback={<PlayerLoading />}>
+          <YouTubeEmbed
+            videoId={videoId}
+            startAt={startAt}
+            title={title}
+            onPlayer={onPlayer}
+            onFailure={fallBack}
+          />
+        </Suspense>
+      )}
     </div>
   )
 }
@@ -78,17 +76,27 @@ function PlayerLoading(): ReactNode {
   )
 }
 
-/** What stands where the video would be when it cannot play. */
+/**
+ * What stands where the video would be when it cannot play, in the video's
+ * box: the banner saying why sits at its top, so nothing around it moves.
+ * Where the screen is narrow the banner starts as one line.
+ */
 function ClockFace(): ReactNode {
   const playing = useReader((s) => s.playing)
+  const wide = useLayoutMode() === 'wide'
   return (
-    <div className="flex aspect-video w-full flex-col items-center justify-center gap-2 bg-gradient-to-br from-slate-800 to-slate-950 text-slate-200">
-      <span className="text-sm tracking-wide text-slate-400 uppercase">Video unavailable</span>
-      <span className="text-lg">
-        {playing
-          ? 'The note is following its own clock'
-          : 'Press play to follow the note on its own clock'}
-      </span>
+    <div className="flex aspect-video w-full flex-col overflow-y-auto bg-gradient-to-br from-slate-800 to-slate-950 text-slate-200">
+      <FallbackBanner startOpen={wide} />
+      <div className="flex flex-1 flex-col items-center justify-center gap-1 px-3 py-2 text-center">
+        <span className="text-xs tracking-wide text-slate-400 uppercase sm:text-sm">
+          Video unavailable
+        </span>
+        <span className="text-sm sm:text-lg">
+          {playing
+            ? 'The note is following its own clock'
+            : 'Press play to follow the note on its own clock'}
+        </span>
+      </div>
     </div>
   )
 }

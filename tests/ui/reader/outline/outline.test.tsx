@@ -122,20 +122,25 @@ describe('the outline', () => {
 
   it('scrolls the note to a section when it is clicked, and leaves follow mode', async () => {
     const store = renderOutline()
-    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView')
+    const pane = document.querySelector<HTMLElement>('[data-note-pane]')!
+    const heading = document.querySelector<HTMLElement>('[data-section-id="history"]')!
+    vi.spyOn(pane, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 100, 600, 400))
+    vi.spyOn(heading, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 900, 600, 30))
+    const paneScrolled = vi.spyOn(pane, 'scrollTo')
+    const pageScrolled = vi.spyOn(Element.prototype, 'scrollIntoView')
     await userEvent.click(history())
-    expect(scrolled).toHaveBeenCalledTimes(1)
-    expect(scrolled.mock.contexts[0]).toBe(document.querySelector('[data-section-id="history"]'))
-    // Only the note's own scroll area moves, never the page around it.
-    expect(scrolled.mock.calls[0]?.[0]).toMatchObject({ block: 'start', container: 'nearest' })
+    // Only the note's own scroll area moves, never the page around it: the heading to its top.
+    expect(paneScrolled).toHaveBeenCalledTimes(1)
+    expect(paneScrolled.mock.calls[0]?.[0]).toMatchObject({ top: 900 - 100 - 16 })
+    expect(pageScrolled).not.toHaveBeenCalled()
     expect(store.getState().follow).toBe(false)
   })
 
   it('scrolls instantly when the reader prefers reduced motion', async () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: true, media: query }))
     renderOutline()
-    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView')
+    const scrolled = vi.spyOn(document.querySelector<HTMLElement>('[data-note-pane]')!, 'scrollTo')
     await userEvent.click(tides())
-    expect(scrolled.mock.calls[0]?.[0]).toMatchObject({ block: 'start', behavior: 'instant' })
+    expect(scrolled.mock.calls[0]?.[0]).toMatchObject({ behavior: 'instant' })
   })
 })
