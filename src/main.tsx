@@ -16,7 +16,7 @@ followSystemTheme(() => getSettings().theme)
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary what="the note">
-      <App library={notes} />
+      <App library={notes} audience={import.meta.env.DEV ? 'author' : 'reader'} />
     </ErrorBoundary>
   </StrictMode>,
 )

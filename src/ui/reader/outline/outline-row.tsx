@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { formatCount } from '../../../note/format-count.ts'
 import type { Section } from '../../../note/model.ts'
 import { formatTimestamp } from '../../../time/timestamp.ts'
 import { sectionColor } from './section-colors.ts'
@@ -34,7 +35,7 @@ export function OutlineRow({
 }: OutlineRowProps): ReactNode {
   const count = section.claimIds.length
   const title = section.depth === 0 ? 'Beginning' : section.title
-  const claims = count === 0 ? null : count === 1 ? '1 claim' : `${count} claims`
+  const claims = count === 0 ? null : formatCount(count, 'claim')
   const span = describeSpan(section)
   return (
     <button

@@ -1,4 +1,5 @@
 import { type ReactNode, type RefObject, useId, useRef, useState } from 'react'
+import { formatCount } from '../../../note/format-count.ts'
 import { useReader, useReaderStore } from '../../../store/use-reader.ts'
 import { getSettings, updateSettings } from '../../settings.ts'
 import { prefersReducedMotion } from '../note/claim-dom.ts'
@@ -88,7 +89,7 @@ export function Outline({ scroller }: { scroller: RefObject<HTMLElement | null> 
           Outline
         </button>
         <span className="text-xs text-slate-500 dark:text-slate-400">
-          {sections.length} sections
+          {formatCount(sections.length, 'section')}
         </span>
       </div>
       <ol
