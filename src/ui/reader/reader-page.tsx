@@ -4,6 +4,7 @@ import { resolveWikilink } from '../../note/resolve-wikilink.ts'
 import { ReaderStoreContext, useReader } from '../../store/use-reader.ts'
 import { DiagnosticsPanel } from '../diagnostics-panel.tsx'
 import { ErrorBoundary } from '../error-boundary.tsx'
+import { SkipLink } from '../skip-link.tsx'
 import { NoteBody } from './note/note-body.tsx'
 import type { Route } from '../route.ts'
 import { updateSettings, useSettings } from '../settings.ts'
@@ -102,6 +103,7 @@ function ReaderLayout({
 
   return (
     <div className="flex h-dvh flex-col">
+      <SkipLink />
       <ReaderHeader onHelp={() => setHelpOpen(true)} onSearch={() => setSearching(true)} />
       <main
         className="flex min-h-0 flex-1 flex-col lg:flex-row"
@@ -126,6 +128,7 @@ function ReaderLayout({
         <section aria-label="Note" className="relative min-h-0 flex-1">
           <div
             ref={scroller}
+            id="note"
             data-note-pane=""
             tabIndex={-1}
             className="relative h-full overflow-y-auto focus:outline-none"

@@ -72,7 +72,7 @@ export function Outline({ scroller }: { scroller: RefObject<HTMLElement | null> 
           aria-expanded={open}
           aria-controls={listId}
           onClick={toggle}
-          className="-mx-2 inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-semibold text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-amber-500 dark:text-slate-200 dark:hover:bg-slate-800"
+          className="-mx-2 inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-semibold text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
         >
           <svg
             viewBox="0 0 20 20"
