@@ -17,7 +17,7 @@ export function SkipLink(): ReactNode {
         event.preventDefault()
         pane.focus()
       }}
-      className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-lg focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900 dark:text-slate-50"
+      className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-lg focus:not-sr-only focus:fixed focus:px-3 focus:py-2 focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900 dark:text-slate-50"
     >
       Skip to the note
     </a>
