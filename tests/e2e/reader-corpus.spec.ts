@@ -130,6 +130,15 @@ test.describe(`the real notes in ../shared/corpus`, () => {
         expect(await seriousViolations(page), 'light').toEqual([])
         await page.emulateMedia({ colorScheme: 'dark' })
         await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+        // Claims fade to their new colours: axe reads them once they are there.
+        await page.evaluate(() =>
+          Promise.all(
+            document
+              .getAnimations()
+              .filter((a) => a instanceof CSSTransition)
+              .map((a) => a.finished),
+          ),
+        )
         expect(await seriousViolations(page, COLOUR_RULES), 'dark').toEqual([])
       })
 
