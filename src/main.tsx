@@ -19,7 +19,7 @@ followSystemTheme(savedTheme)
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary what="the note">
-      <App library={notes} />
+      <App library={notes} audience={import.meta.env.DEV ? 'author' : 'reader'} />
     </ErrorBoundary>
   </StrictMode>,
 )

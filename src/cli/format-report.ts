@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../note/model.ts'
+import { formatCount } from '../note/format-count.ts'
 import { formatTimestamp } from '../time/timestamp.ts'
 import type { NoteCheck } from './check-note.ts'
 
@@ -60,26 +61,22 @@ export function formatDiagnostic(file: string, d: Diagnostic): string {
 export function formatSummary(result: NoteCheck): string {
   const parts = result.read
     ? [
-        count(result.claims, 'claim'),
-        count(result.citations, 'citation'),
-        count(result.sections, 'section'),
+        formatCount(result.claims, 'claim'),
+        formatCount(result.citations, 'citation'),
+        formatCount(result.sections, 'section'),
         formatSpan(result.span),
       ]
     : ['not read']
   const errors = countSeverity(result.diagnostics, 'error')
   const warnings = countSeverity(result.diagnostics, 'warning')
-  if (errors > 0) parts.push(count(errors, 'error'))
-  if (warnings > 0) parts.push(count(warnings, 'warning'))
+  if (errors > 0) parts.push(formatCount(errors, 'error'))
+  if (warnings > 0) parts.push(formatCount(warnings, 'warning'))
   return `${result.file}  ${parts.join(', ')}`
 }
 
 function formatSpan(span: readonly [number, number] | null): string {
   if (span === null) return 'no citations'
   return `cited ${formatTimestamp(span[0])}–${formatTimestamp(span[1])}`
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 function countSeverity(diagnostics: readonly Diagnostic[], severity: Severity): number {

@@ -16,7 +16,7 @@ export function IconButton({ icon, label, onClick }: IconButtonProps): ReactNode
       onClick={onClick}
       aria-label={label}
       title={label}
-      className="inline-flex size-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-amber-500 dark:text-slate-300 dark:hover:bg-slate-800"
+      className="inline-flex size-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
     >
       <Icon name={icon} />
     </button>

@@ -1,28 +1,54 @@
 import type { ReactNode } from 'react'
 import { useReader } from '../store/use-reader.ts'
+import type { Settings } from '../store/settings.ts'
+import { Icon } from './icon.tsx'
 import { applyTheme } from './theme.ts'
-import { IconButton } from './icon-button.tsx'
 
-const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const
-const LABEL = {
-  system: 'Theme: as the system',
-  light: 'Theme: light',
-  dark: 'Theme: dark',
+type Theme = Settings['theme']
+
+/** A press moves along: as the system → light → dark → as the system. */
+const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const satisfies Record<
+  Theme,
+  Theme
+>
+/** The mode in words, for the accessible name. */
+const MODE = { system: 'as the system', light: 'light', dark: 'dark' } as const
+/** What a press makes of it. */
+const ACTION = {
+  system: 'switch to light',
+  light: 'switch to dark',
+  dark: 'follow the system',
 } as const
+/** The mode shown beside the icon where there is room. */
+const SHORT = { system: 'Auto', light: 'Light', dark: 'Dark' } as const
 const ICON = { system: 'system', light: 'sun', dark: 'moon' } as const
 
-/** Cycles the theme: as the system → light → dark. */
+/** The theme's accessible name: the mode it is in, then what a press does. */
+export function describeTheme(theme: Theme): string {
+  return `Theme: ${MODE[theme]}. Press to ${ACTION[theme]}`
+}
+
+/** Shows the theme the reader is in (icon, and its name where there is room) and cycles it. */
 export function ThemeToggle(): ReactNode {
   const theme = useReader((s) => s.settings.theme)
   const updateSettings = useReader((s) => s.updateSettings)
+  const label = describeTheme(theme)
   return (
-    <IconButton
-      icon={ICON[theme]}
-      label={`${LABEL[theme]}. Change`}
+    <button
+      type="button"
+      data-theme-toggle={theme}
+      aria-label={label}
+      title={label}
       onClick={() => {
         updateSettings({ theme: NEXT[theme] })
         applyTheme(NEXT[theme])
       }}
-    />
+      className="inline-flex h-9 min-w-9 items-center justify-center gap-1.5 rounded-md px-2 text-sm font-medium text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+    >
+      <Icon name={ICON[theme]} />
+      <span aria-hidden="true" className="hidden sm:inline">
+        {SHORT[theme]}
+      </span>
+    </button>
   )
 }

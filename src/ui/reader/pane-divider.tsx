@@ -47,7 +47,7 @@ export function PaneDivider({ value, onChange, min = 25, max = 70 }: PaneDivider
         else return
         event.preventDefault()
       }}
-      className="group relative hidden w-2 shrink-0 cursor-col-resize touch-none items-stretch justify-center focus-visible:outline-none lg:flex"
+      className="group relative hidden w-2 shrink-0 cursor-col-resize touch-none items-stretch justify-center lg:flex"
     >
       <span className="w-px bg-slate-200 transition-colors group-hover:w-0.5 group-hover:bg-amber-500 group-focus-visible:w-0.5 group-focus-visible:bg-amber-500 dark:bg-slate-800" />
     </div>

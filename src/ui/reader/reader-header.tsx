@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { citedSpan } from '../../note/cited-span.ts'
+import { formatCount } from '../../note/format-count.ts'
 import { useReader } from '../../store/use-reader.ts'
 import { formatTimestamp } from '../../time/timestamp.ts'
 import { youtubeWatchUrl } from '../youtube-url.ts'
@@ -57,7 +58,7 @@ export function NoteByline({ className = '' }: { readonly className?: string }):
         'No video named'
       )}
       {' · '}
-      {doc.claims.length} claims
+      {formatCount(doc.claims.length, 'claim')}
       {span && ` citing ${formatTimestamp(span[0])}–${formatTimestamp(span[1])}`}
     </p>
   )

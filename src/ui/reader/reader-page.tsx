@@ -4,6 +4,7 @@ import { resolveWikilink } from '../../note/resolve-wikilink.ts'
 import { ReaderStoreContext, useReader } from '../../store/use-reader.ts'
 import { DiagnosticsPanel } from '../diagnostics-panel.tsx'
 import { ErrorBoundary } from '../error-boundary.tsx'
+import { SkipLink } from '../skip-link.tsx'
 import { NoteBody } from './note/note-body.tsx'
 import type { Route } from '../route.ts'
 import { BackToNow } from './follow/back-to-now.tsx'
@@ -98,6 +99,7 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
 
   return (
     <>
+      <SkipLink />
       <ReaderFrame
         mode={mode}
         split={split}
@@ -151,6 +153,7 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
           <>
             <div
               ref={scroller}
+              id="note"
               data-note-pane=""
               tabIndex={-1}
               className="relative h-full overflow-y-auto focus:outline-none"

@@ -13,7 +13,7 @@ export function BackToNow({ onClick }: { readonly onClick: () => void }): ReactN
       type="button"
       data-back-to-now={direction}
       onClick={onClick}
-      className={`absolute right-4 z-10 inline-flex items-center gap-1.5 rounded-full bg-slate-900 px-3.5 py-2 text-sm font-medium text-white shadow-lg hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 dark:bg-amber-300 dark:text-slate-950 dark:hover:bg-amber-200 ${direction === 'above' ? 'top-4' : 'bottom-4'}`}
+      className={`absolute right-4 z-10 inline-flex items-center gap-1.5 rounded-full bg-slate-900 px-3.5 py-2 text-sm font-medium text-white shadow-lg hover:bg-slate-700 dark:bg-amber-300 dark:text-slate-950 dark:hover:bg-amber-200 ${direction === 'above' ? 'top-4' : 'bottom-4'}`}
     >
       <span aria-hidden="true">{direction === 'above' ? '↑' : '↓'}</span>
       Back to now

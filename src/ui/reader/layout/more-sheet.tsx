@@ -67,7 +67,7 @@ export function MoreSheet({
           <button
             type="button"
             onClick={onClose}
-            className="rounded px-2 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-amber-500 dark:hover:bg-slate-800"
+            className="rounded px-2 py-1 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
           >
             Close
           </button>

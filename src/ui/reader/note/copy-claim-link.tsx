@@ -27,7 +27,7 @@ export function CopyClaimLink({ id }: { readonly id: ClaimId }): ReactNode {
         event.stopPropagation()
         void copy()
       }}
-      className="copy-link ml-1 inline-flex items-center rounded px-1 align-baseline text-[0.7em] font-medium text-slate-700 underline decoration-slate-400 underline-offset-2 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-amber-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-slate-100"
+      className="copy-link ml-1 inline-flex items-center rounded px-1 align-baseline text-[0.7em] font-medium text-slate-700 underline decoration-slate-400 underline-offset-2 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-slate-100"
     >
       {copied === 'yes' ? 'Link copied' : 'Copy link'}
       <span className="sr-only"> to this claim</span>

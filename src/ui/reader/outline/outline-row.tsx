@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { formatCount } from '../../../note/format-count.ts'
 import type { Section } from '../../../note/model.ts'
 import { formatTimestamp } from '../../../time/timestamp.ts'
 import { sectionColor } from './section-colors.ts'
@@ -34,7 +35,7 @@ export function OutlineRow({
 }: OutlineRowProps): ReactNode {
   const count = section.claimIds.length
   const title = section.depth === 0 ? 'Beginning' : section.title
-  const claims = count === 0 ? null : count === 1 ? '1 claim' : `${count} claims`
+  const claims = count === 0 ? null : formatCount(count, 'claim')
   const span = describeSpan(section)
   return (
     <button
@@ -44,7 +45,7 @@ export function OutlineRow({
       aria-current={played ? 'location' : undefined}
       onClick={onChoose}
       style={{ paddingLeft: `${0.5 + indent * 1.25}rem` }}
-      className={`flex w-full items-start gap-2.5 rounded-md py-1.5 pr-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-amber-500 ${played ? 'bg-amber-50 shadow-[inset_3px_0_0_0_var(--color-amber-500)] dark:bg-amber-400/10' : 'hover:bg-slate-100 dark:hover:bg-slate-800/70'}`}
+      className={`flex w-full items-start gap-2.5 rounded-md py-1.5 pr-2 text-left text-sm ${played ? 'bg-amber-50 shadow-[inset_3px_0_0_0_var(--color-amber-500)] dark:bg-amber-400/10' : 'hover:bg-slate-100 dark:hover:bg-slate-800/70'}`}
     >
       <span
         aria-hidden="true"

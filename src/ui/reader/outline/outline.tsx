@@ -1,4 +1,5 @@
 import { type ReactNode, type RefObject, useId, useRef, useState } from 'react'
+import { formatCount } from '../../../note/format-count.ts'
 import { useReader, useReaderStore } from '../../../store/use-reader.ts'
 import { prefersReducedMotion } from '../note/claim-dom.ts'
 import { revealInNote } from '../note/reveal-in-note.ts'
@@ -72,7 +73,7 @@ export function Outline({ scroller }: { scroller: RefObject<HTMLElement | null> 
           aria-expanded={open}
           aria-controls={listId}
           onClick={toggle}
-          className="-mx-2 inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-semibold text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-amber-500 dark:text-slate-200 dark:hover:bg-slate-800"
+          className="-mx-2 inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-semibold text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
         >
           <svg
             viewBox="0 0 20 20"
@@ -89,7 +90,7 @@ export function Outline({ scroller }: { scroller: RefObject<HTMLElement | null> 
           Outline
         </button>
         <span className="text-xs text-slate-500 dark:text-slate-400">
-          {sections.length} sections
+          {formatCount(sections.length, 'section')}
         </span>
       </div>
       <ol

@@ -118,7 +118,7 @@ function MoreButton({ button, open, onOpen }: MoreButtonProps): ReactNode {
       aria-label="More"
       title="More: the tour, the outline, the rate"
       onClick={onOpen}
-      className="inline-flex size-9 shrink-0 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-amber-500 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="inline-flex size-9 shrink-0 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
     >
       <Icon name="more" />
     </button>

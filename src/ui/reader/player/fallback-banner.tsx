@@ -6,7 +6,7 @@ import { youtubeWatchUrl } from '../../youtube-url.ts'
 import { canRetryYouTube, reloadNoteAt } from './retry-youtube.ts'
 
 const SMALL_BUTTON =
-  'shrink-0 rounded border border-amber-700/40 px-2 py-0.5 text-xs font-medium hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-amber-600 dark:border-amber-300/40 dark:hover:bg-amber-400/20'
+  'shrink-0 rounded border border-amber-700/40 px-2 py-0.5 text-xs font-medium hover:bg-amber-100 dark:border-amber-300/40 dark:hover:bg-amber-400/20'
 
 /**
  * Says why the video is not playing here, inside the video's own box, so

@@ -46,7 +46,7 @@ export function TimelineCrowd({
                 onClick={() => onChoose(index)}
                 onPointerEnter={() => onPreview(index)}
                 onFocus={() => onPreview(index)}
-                className="flex min-h-8 w-full cursor-pointer items-baseline gap-1.5 px-2 py-1.5 hover:bg-white/15 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-amber-400 aria-current:bg-white/20 dark:hover:bg-slate-900/10 dark:focus-visible:outline-amber-600 dark:aria-current:bg-slate-900/15"
+                className="flex min-h-8 w-full cursor-pointer items-baseline gap-1.5 px-2 py-1.5 hover:bg-white/15 aria-current:bg-white/20 dark:hover:bg-slate-900/10 dark:aria-current:bg-slate-900/15"
               >
                 <CitationLabel stop={stop} />
               </button>

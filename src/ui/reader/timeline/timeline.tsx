@@ -64,7 +64,7 @@ export function Timeline(): ReactNode {
           aria-describedby={shown && !shown.pinned ? tooltipId : undefined}
           title={span.approximate ? APPROXIMATE_TITLE : undefined}
           {...barHandlers}
-          className="relative h-10 cursor-pointer touch-pan-y rounded-sm select-none focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-amber-500"
+          className="relative h-10 cursor-pointer touch-pan-y rounded-sm select-none"
         >
           <TimelineMarks
             stops={stops}

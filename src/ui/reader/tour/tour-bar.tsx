@@ -5,7 +5,7 @@ import { shortcutTitle } from '../keys/key-bindings.ts'
 import { useTour } from './tour-context.ts'
 
 const BUTTON =
-  'inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-amber-500 dark:border-slate-700 dark:hover:bg-slate-800'
+  'inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800'
 
 /**
  * "Play the note": the guided tour through the note's cited moments in
