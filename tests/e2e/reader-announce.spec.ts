@@ -94,6 +94,11 @@ for (const youtubeScript of ['fake', 'blocked'] as const) {
         })
         await page.keyboard.press('Escape')
 
+        // On a phone or tablet the tour starts from the More sheet.
+        const more = page.getByRole('toolbar', { name: 'Playback' }).getByRole('button', {
+          name: 'More',
+        })
+        if (await more.isVisible()) await more.click()
         const start = page.getByRole('button', { name: 'Play the note' })
         await start.scrollIntoViewIfNeeded()
         await start.click()

@@ -17,7 +17,7 @@ import { NoteGutter } from './gutter/note-gutter.tsx'
 import { Outline } from './outline/outline.tsx'
 import { PaneDivider } from './pane-divider.tsx'
 import { GoToClaimContext, PlaybackContext } from './playback-context.ts'
-import { TourBar } from './tour/tour-bar.tsx'
+import { TourBar, TourEnding } from './tour/tour-bar.tsx'
 import { TourContext } from './tour/tour-context.ts'
 import { PlayerPane } from './player/player-pane.tsx'
 import { NoteByline, ReaderHeader } from './reader-header.tsx'
@@ -133,8 +133,11 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
               <Timeline />
             </div>
             {narrow ? (
-              // A running tour stays in sight: its back, skip and stop are what the reader uses.
-              touring && <TourBar />
+              // A running tour stays in sight (its back, skip and stop are what the reader uses), and so does how it ended.
+              <>
+                {touring && <TourBar ending={false} />}
+                <TourEnding />
+              </>
             ) : (
               <>
                 <div className="space-y-2 pb-2">
@@ -189,7 +192,7 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
             <CitationButtons perform={perform} />
           </div>
           <GapIndicator />
-          {!touring && <TourBar />}
+          {!touring && <TourBar ending={false} />}
           <Outline scroller={scroller} />
         </MoreSheet>
       )}

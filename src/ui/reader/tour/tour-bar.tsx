@@ -12,13 +12,13 @@ const BUTTON =
  * reading order. While it runs it says where it is and offers back, skip and
  * stop; when it has ended it says how far it got, politely, until dismissed.
  */
-export function TourBar(): ReactNode {
+export function TourBar({ ending = true }: { readonly ending?: boolean }): ReactNode {
   const claims = useReader((s) => s.doc.claims.length)
   if (claims === 0) return null
   return (
     <div>
       <TourControls />
-      <TourEnding />
+      {ending && <TourEnding />}
     </div>
   )
 }
@@ -88,8 +88,12 @@ function TourControls(): ReactNode {
   )
 }
 
-/** How the last tour ended. The live region stays in the page, so what fills it is announced. */
-function TourEnding(): ReactNode {
+/**
+ * How the last tour ended. The live region stays in the page, so what fills it
+ * is announced; where the tour's controls sit in a closed sheet (a phone), the
+ * reader mounts it apart, in sight.
+ */
+export function TourEnding(): ReactNode {
   const end = useReader((s) => s.tourEnd)
   const dismiss = useReader((s) => s.setTourEnd)
   const text =
