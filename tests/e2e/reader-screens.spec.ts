@@ -16,7 +16,11 @@ import {
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const SCREENSHOTS = `${repoRoot}test-results/screenshots`
-const README_IMAGE = `${repoRoot}.github/readme/reader.png`
+// The README's picture is a tracked file: it is rewritten only when asked
+// (README_PICTURE=1 npm run test:e2e), never as a side effect of a test run.
+const README_IMAGE = process.env['README_PICTURE']
+  ? `${repoRoot}.github/readme/reader.png`
+  : `${SCREENSHOTS}/readme-reader.png`
 
 const SCREENS = {
   desktop: { width: 1366, height: 850 },
