@@ -109,6 +109,8 @@ test('replaces the element with an iframe that loads nothing and keeps its id', 
 })
 
 test('has playback methods only once onReady has fired', async ({ page }) => {
+  // Paused, so onReady cannot fire before the first look, however busy the machine.
+  await pauseClock(page)
   await createPlayer(page, 'a', 'player-a', { videoId: VIDEO })
   const before = await page.evaluate((methods) => {
     const player = window.fakeHost.players['a']!
@@ -130,6 +132,7 @@ test('has playback methods only once onReady has fired', async ({ page }) => {
     always: ['function', 'function', 'function'],
   })
 
+  await page.clock.runFor(200)
   await waitForEvent(page, 'a', 'ready')
   const after = await page.evaluate(
     (methods) => methods.filter((m) => typeof window.fakeHost.players['a']![m] !== 'function'),
