@@ -10,24 +10,18 @@ import type { Route } from '../route.ts'
 import { BackToNow } from './follow/back-to-now.tsx'
 import { NowPlayingAnnouncer } from './announce/now-playing-announcer.tsx'
 import { useClaimReveal } from './note/use-claim-reveal.ts'
-import { ControlsBar } from './player/controls-bar.tsx'
-import { GapIndicator } from './follow/gap-indicator.tsx'
 import { HelpDialog } from './keys/help-dialog.tsx'
 import { NoteGutter } from './gutter/note-gutter.tsx'
-import { Outline } from './outline/outline.tsx'
 import { PaneDivider } from './pane-divider.tsx'
 import { GoToClaimContext, PlaybackContext } from './playback-context.ts'
-import { TourBar, TourEnding } from './tour/tour-bar.tsx'
 import { TourContext } from './tour/tour-context.ts'
-import { PlayerPane } from './player/player-pane.tsx'
-import { NoteByline, ReaderHeader } from './reader-header.tsx'
-import { MoreSheet } from './layout/more-sheet.tsx'
+import { ReaderHeader } from './reader-header.tsx'
 import { ReaderFrame } from './layout/reader-frame.tsx'
+import { ReaderMoreSheet } from './layout/reader-more-sheet.tsx'
+import { VideoColumn } from './layout/video-column.tsx'
 import { useLayoutMode } from './layout/use-layout-mode.ts'
-import { CitationButtons, RateControl } from './player/secondary-controls.tsx'
 import { SearchBar } from './search/search-bar.tsx'
 import { StampNotices } from './note/stamp-notices.tsx'
-import { Timeline } from './timeline/timeline.tsx'
 import { useFollowScroll } from './follow/use-follow-scroll.ts'
 import { useReaderActions } from './keys/use-reader-actions.ts'
 import { useReaderSession } from './use-reader-session.ts'
@@ -74,7 +68,6 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
   const updateSettings = useReader((s) => s.updateSettings)
   const mode = useLayoutMode()
   const narrow = mode !== 'wide'
-  const touring = useReader((s) => s.tour !== null)
   // The note as read now: its stamps may have been repaired.
   const doc = useReader((s) => s.doc)
   const ui = useMemo(
@@ -116,38 +109,15 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
           )
         }
         video={
-          <>
-            <div className={narrow ? `mx-auto w-full ${VIDEO_CAP[mode]}` : undefined}>
-              <ErrorBoundary what="the video">
-                <PlayerPane startAt={startAt} />
-              </ErrorBoundary>
-            </div>
-            <ControlsBar
-              perform={perform}
-              {...(narrow && {
-                more: { button: moreButton, open: moreOpen, onOpen: () => setMoreOpen(true) },
-              })}
-            />
-            {/* On a short stacked screen a running tour takes the timeline's place. */}
-            <div className={mode === 'stacked' && touring ? TOURING_HIDES_TIMELINE : undefined}>
-              <Timeline />
-            </div>
-            {narrow ? (
-              // A running tour stays in sight (its back, skip and stop are what the reader uses), and so does how it ended.
-              <>
-                {touring && <TourBar ending={false} />}
-                <TourEnding />
-              </>
-            ) : (
-              <>
-                <div className="space-y-2 pb-2">
-                  <GapIndicator />
-                  <TourBar />
-                </div>
-                <Outline scroller={scroller} />
-              </>
-            )}
-          </>
+          <VideoColumn
+            mode={mode}
+            startAt={startAt}
+            perform={perform}
+            scroller={scroller}
+            {...(narrow && {
+              more: { button: moreButton, open: moreOpen, onOpen: () => setMoreOpen(true) },
+            })}
+          />
         }
         divider={
           <PaneDivider value={split} onChange={(value) => updateSettings({ split: value })} />
@@ -176,40 +146,16 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
         }
       />
       {narrow && (
-        <MoreSheet
+        <ReaderMoreSheet
           open={moreOpen}
           onClose={() => setMoreOpen(false)}
           opener={moreButton}
-          closesOn={SHEET_CLOSERS}
-        >
-          <NoteByline />
-          <div
-            role="toolbar"
-            aria-label="More playback"
-            className="flex flex-wrap items-center gap-2"
-          >
-            <RateControl perform={perform} />
-            <CitationButtons perform={perform} />
-          </div>
-          <GapIndicator />
-          {!touring && <TourBar ending={false} />}
-          <Outline scroller={scroller} />
-        </MoreSheet>
+          perform={perform}
+          scroller={scroller}
+        />
       )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <NowPlayingAnnouncer />
     </>
   )
 }
-
-/** How tall the video may grow on a narrow screen, so the note keeps at least half of it. */
-const VIDEO_CAP = {
-  stacked: 'max-w-[calc(34dvh*16/9)]',
-  side: 'max-w-[calc((100dvh-10rem)*16/9)]',
-} as const
-
-/** Hidden, not removed: the timeline stays in the DOM (DESIGN §5). */
-const TOURING_HIDES_TIMELINE = '[@media(max-height:56rem)]:hidden'
-
-/** The sheet's controls that send the reader back to the note: choosing one closes it. */
-const SHEET_CLOSERS = '[data-outline-section], [data-tour-start], [data-gap] button'
