@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react'
+import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CompiledNote } from '../../note/compiled-note.ts'
 import { resolveWikilink } from '../../note/resolve-wikilink.ts'
 import { ReaderStoreContext, useReader } from '../../store/use-reader.ts'
@@ -8,20 +8,23 @@ import { SkipLink } from '../skip-link.tsx'
 import { NoteBody } from './note/note-body.tsx'
 import type { Route } from '../route.ts'
 import { BackToNow } from './follow/back-to-now.tsx'
-import { NowPlayingAnnouncer } from './announce/now-playing-announcer.tsx'
 import { useClaimReveal } from './note/use-claim-reveal.ts'
-import { HelpDialog } from './keys/help-dialog.tsx'
 import { NoteGutter } from './gutter/note-gutter.tsx'
 import { PaneDivider } from './pane-divider.tsx'
 import { GoToClaimContext, PlaybackContext } from './playback-context.ts'
 import { TourContext } from './tour/tour-context.ts'
 import { ReaderHeader } from './reader-header.tsx'
 import { ReaderFrame } from './layout/reader-frame.tsx'
-import { ReaderMoreSheet } from './layout/reader-more-sheet.tsx'
 import { VideoColumn } from './layout/video-column.tsx'
 import { useLayoutMode } from './layout/use-layout-mode.ts'
-import { SearchBar } from './search/search-bar.tsx'
-import { StampNotices } from './note/stamp-notices.tsx'
+import {
+  HelpDialog,
+  NowPlayingAnnouncer,
+  preloadDeferredParts,
+  ReaderMoreSheet,
+  SearchBar,
+  StampNotices,
+} from './deferred-parts.ts'
 import { useFollowScroll } from './follow/use-follow-scroll.ts'
 import { useReaderActions } from './keys/use-reader-actions.ts'
 import { useReaderSession } from './use-reader-session.ts'
@@ -88,7 +91,12 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
       ),
     [library],
   )
-  const search = searching && <SearchBar article={article} onClose={() => setSearching(false)} />
+  useEffect(preloadDeferredParts, [])
+  const search = searching && (
+    <Suspense fallback={null}>
+      <SearchBar article={article} onClose={() => setSearching(false)} />
+    </Suspense>
+  )
 
   return (
     <>
@@ -133,7 +141,9 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
             >
               {!narrow && search}
               <div className="mx-auto max-w-3xl px-5 pt-6 pb-[45vh] sm:px-8">
-                <StampNotices />
+                <Suspense fallback={null}>
+                  <StampNotices />
+                </Suspense>
                 <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
                 <ErrorBoundary what="the note">
                   <NoteBody ref={article} doc={doc} resolveWikilink={resolve} />
@@ -145,17 +155,19 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
           </>
         }
       />
-      {narrow && (
-        <ReaderMoreSheet
-          open={moreOpen}
-          onClose={() => setMoreOpen(false)}
-          opener={moreButton}
-          perform={perform}
-          scroller={scroller}
-        />
-      )}
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <NowPlayingAnnouncer />
+      <Suspense fallback={null}>
+        {narrow && (
+          <ReaderMoreSheet
+            open={moreOpen}
+            onClose={() => setMoreOpen(false)}
+            opener={moreButton}
+            perform={perform}
+            scroller={scroller}
+          />
+        )}
+        <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        <NowPlayingAnnouncer />
+      </Suspense>
     </>
   )
 }

@@ -31,12 +31,15 @@ const TIDES = compile(
   '---\ntitle: Tides\nvideoId: abcdefghijk\n---\n\nTides turn <a class="yt-timestamp" data-t="bad">[worse]</a>.\n',
 )
 
+/** How long a lazily loaded part of the reader may take to arrive under Vitest. */
+const LAZY_LOAD_MS = 10_000
+
 /** Opens a note and makes its YouTube player ready, as react-youtube would. */
 async function openReady(hash: string, library = [RIVERS, TIDES]): Promise<FakeRawPlayer> {
   window.location.hash = hash
   render(<App library={library} />)
-  // The embed's code loads after the note.
-  await screen.findByTestId('react-youtube')
+  // The embed's code loads after the note; the first time, Vitest transforms it then.
+  await screen.findByTestId('react-youtube', {}, { timeout: LAZY_LOAD_MS })
   const raw = createFakeRawPlayer()
   raw.duration = 3 * 3600
   await act(async () => {
@@ -110,7 +113,12 @@ describe('the reader', () => {
   it('does not take single-key shortcuts typed into the search box', async () => {
     const raw = await openReady('#/n/rivers')
     await userEvent.keyboard('/')
-    const search = screen.getByRole('searchbox', { name: 'Search the note' })
+    // The search bar is one of the reader's deferred parts.
+    const search = await screen.findByRole(
+      'searchbox',
+      { name: 'Search the note' },
+      { timeout: LAZY_LOAD_MS },
+    )
     expect(search).toHaveFocus()
     await userEvent.type(search, 'knp')
     expect(raw.playVideo).not.toHaveBeenCalled()
