@@ -110,8 +110,9 @@ async function expectOneFocusRing(page: Page, r: Reader): Promise<void> {
 // and in dark by following the system's scheme, as a person's machine would switch.
 test.describe('light and dark', () => {
   test.use({ colorScheme: 'light' })
-  // Each test reads the whole reader with axe several times: more than the default 30 s on a busy machine.
-  test.describe.configure({ timeout: 60_000 })
+  // Each test reads the reader with axe four to six times, some 10 s each on a
+  // loaded 2-core machine: more than the default 30 s, or even 60 s.
+  test.describe.configure({ timeout: 120_000 })
 
   test('the reader, playing with a claim highlighted and its copy-link control shown, then scrolled away with back to now', async ({
     page,
