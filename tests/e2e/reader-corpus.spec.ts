@@ -124,8 +124,9 @@ test.describe(`the real notes in ../shared/corpus`, () => {
       await expect(page.locator('article [data-citation]')).toHaveCount(doc.citationCount)
 
       // The note's problems, if any, unfolded: their words must be readable too.
-      const problems = page.locator('[data-diagnostics]')
-      if ((await problems.count()) > 0) await problems.evaluate((d) => d.setAttribute('open', ''))
+      await page.evaluate(() =>
+        document.querySelector('[data-diagnostics]')?.setAttribute('open', ''),
+      )
       await test.step('axe, light and dark', async () => {
         expect(await seriousViolations(page), 'light').toEqual([])
         await page.emulateMedia({ colorScheme: 'dark' })
@@ -145,8 +146,11 @@ test.describe(`the real notes in ../shared/corpus`, () => {
       // Playback → highlight: the fake moves to a claim's first citation and plays.
       const claims = await shownClaims(page)
       const played = pickClaim(claims)
-      await youtube.scrub(played.first)
-      await youtube.userPlay()
+      await page.evaluate((t) => {
+        const yt = window['__fakeYouTube']!
+        yt.scrub(t)
+        yt.userPlay()
+      }, played.first)
       await expect(page.locator(`article [data-claim-id="${played.id}"]`)).toHaveAttribute(
         'aria-current',
         'true',
@@ -160,7 +164,9 @@ test.describe(`the real notes in ../shared/corpus`, () => {
       await page.locator(`article [data-claim-id="${entered.id}"]`).focus()
       await page.keyboard.press('Enter')
       await expect
-        .poll(async () => (await youtube.calls('seekTo')).map((call) => call.args[0]))
+        .poll(async () => (await youtube.calls('seekTo')).map((call) => call.args[0]), {
+          intervals: [25, 50, 100],
+        })
         .toEqual([entered.first])
       await expect(page.locator(`article [data-claim-id="${entered.id}"]`)).toHaveAttribute(
         'data-primary',

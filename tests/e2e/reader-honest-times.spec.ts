@@ -52,42 +52,46 @@ test.describe('without the video', () => {
     await expect(clockArea(page)).not.toContainText(`/ ${GUESS}`)
   })
 
-  test('?t= past the guess is not clamped: the clock starts there and runs on', async ({
+  // One page: it starts past the guess and runs on, then a chip seeks back under it.
+  test('?t= past the guess is not clamped: the clock starts there and runs on, and a seek back under the guess shows the estimate again', async ({
     page,
   }) => {
     await page.goto(notePath('t=9h'))
     const r = reader(page)
-    await expect(r.fallback).toBeVisible()
-    await expect(r.clock).toHaveText('9:00:00')
-    await expect(estimate(page)).toBeHidden()
-    const link = r.fallback.getByRole('link', { name: 'Open on YouTube at this time' })
-    await expect(link).toHaveAttribute(
-      'href',
-      `https://www.youtube.com/watch?v=${VIDEO_ID}&t=32400s`,
-    )
-    await r.button('Play').click()
-    await expect.poll(() => clockSeconds(r), { timeout: 4_000 }).toBeGreaterThan(32401)
-    await expect(r.button('Pause')).toBeVisible()
+    await test.step('past the guess: no estimate, the clock runs on', async () => {
+      await expect(r.fallback).toBeVisible()
+      await expect(r.clock).toHaveText('9:00:00')
+      await expect(estimate(page)).toBeHidden()
+      const link = r.fallback.getByRole('link', { name: 'Open on YouTube at this time' })
+      await expect(link).toHaveAttribute(
+        'href',
+        `https://www.youtube.com/watch?v=${VIDEO_ID}&t=32400s`,
+      )
+      await r.button('Play').click()
+      await expect
+        .poll(() => clockSeconds(r), { timeout: 4_000, intervals: [100, 250] })
+        .toBeGreaterThan(32401)
+      await expect(r.button('Pause')).toBeVisible()
+    })
+    await test.step('a seek back under the guess', async () => {
+      // Paused first, as a reader who has just opened the link would be.
+      await r.button('Pause').click()
+      await expect(r.button('Play')).toBeVisible()
+      await r.chip('t457', 457).click()
+      await expect(r.clock).toHaveText(/^7:3\d$/)
+      await expect(estimate(page)).toBeVisible()
+    })
   })
 
-  test('a seek back under the guess shows the estimate again', async ({ page }) => {
-    await page.goto(notePath('t=9h'))
-    const r = reader(page)
-    await expect(r.clock).toHaveText('9:00:00')
-    await r.chip('t457', 457).click()
-    await expect(r.clock).toHaveText(/^7:3\d$/)
-    await expect(estimate(page)).toBeVisible()
-  })
-
-  for (const [screen, viewport] of Object.entries(SCREENS)) {
-    test(`screenshot: the clock on its own, ${screen}`, async ({ page }) => {
+  test('screenshots: the clock on its own on phones, a tablet and a desktop', async ({ page }) => {
+    await page.goto(notePath('t=754'))
+    await expect(reader(page).fallback).toBeVisible()
+    for (const [screen, viewport] of Object.entries(SCREENS)) {
       await page.setViewportSize(viewport)
-      await page.goto(notePath('t=754'))
-      await expect(reader(page).fallback).toBeVisible()
       await expect(estimate(page)).toBeVisible()
       await page.screenshot({ path: `${SCREENSHOTS}/times-blocked-${screen}.png` })
-    })
-  }
+    }
+  })
 })
 
 test.describe('with the video', () => {
@@ -104,6 +108,9 @@ test.describe('with the video', () => {
   })
 
   test('the gap’s countdown always equals the chip’s time minus the clock’s', async ({ page }) => {
+    // The page's clock is Playwright's: time runs as usual, and the test moves
+    // it on by 230 ms between looks instead of waiting for it.
+    await page.clock.install()
     await page.goto(notePath('t=100'))
     await waitForReadyPlayer(page)
     const r = reader(page)
@@ -122,19 +129,21 @@ test.describe('with the video', () => {
         parseClock(shown.chip) - parseClock(shown.clock),
       )
       seen.add(shown.clock)
-      await page.waitForTimeout(230)
+      await page.clock.runFor(230)
     }
     // The clock moved while we looked, so fractional times were crossed.
     expect(seen.size).toBeGreaterThan(1)
   })
 
-  for (const [screen, viewport] of Object.entries(SCREENS)) {
-    test(`screenshot: the clock with the video, ${screen}`, async ({ page }) => {
+  test('screenshots: the clock with the video on phones, a tablet and a desktop', async ({
+    page,
+  }) => {
+    await page.goto(notePath('t=100'))
+    await waitForReadyPlayer(page)
+    for (const [screen, viewport] of Object.entries(SCREENS)) {
       await page.setViewportSize(viewport)
-      await page.goto(notePath('t=100'))
-      await waitForReadyPlayer(page)
       await expect(clockArea(page)).toContainText('/ 3:20:00')
       await page.screenshot({ path: `${SCREENSHOTS}/times-youtube-${screen}.png` })
-    })
-  }
+    }
+  })
 })

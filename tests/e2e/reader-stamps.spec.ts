@@ -21,6 +21,9 @@ const KILNS = notePath('', 'wood-fired-kilns')
 const SOURDOUGH = notePath('', 'sourdough-in-half-an-hour')
 const LATHE = notePath('', 'lathe-workshop-mixed-stamps')
 
+/** Polls a fast-changing value without the default back-off. */
+const FAST = { intervals: [25, 50, 100] }
+
 const SCREENS = {
   'phone-portrait': { width: 390, height: 844 },
   'phone-landscape': { width: 844, height: 390 },
@@ -40,41 +43,38 @@ test.describe('a note whose stamps mean minutes and seconds', () => {
   })
   test.use({ fakeYouTubeConfig: { durations: { kIln5_w00d1: 40 * 60 } } })
 
-  test('is read as minutes once the video is known to be 40 minutes long, and plays there', async ({
+  // One page: the repair is read and played, then undone and made again.
+  test('is read as minutes once the video is known to be 40 minutes long, plays there, and can be undone', async ({
     page,
     youtube,
   }) => {
     await page.goto(KILNS)
     await waitForReadyPlayer(page)
     const r = reader(page)
-    const notice = page.locator('[data-stamp-repair="applied"]')
-    await expect(notice).toContainText('read as minutes and seconds')
     const stoking = page.locator('article [data-claim-id="t51420"]')
-    await expect(stoking).toHaveAttribute('data-claim-times', '857')
-    await expect(stoking.locator('button[data-citation]')).toHaveText('14:17')
-    await expect(page.locator('button[data-citation][data-beyond]')).toHaveCount(0)
-    await clickClaimText(page, stoking)
-    await expect.poll(async () => (await youtube.calls('seekTo')).at(-1)?.args[0]).toBe(857)
-    await expect(stoking).toHaveAttribute('data-primary', '')
-    await expect(r.clock).toHaveText(/^14:1[78]$/)
-  })
-
-  test('can be undone: the stamps are read as written and flagged past the end', async ({
-    page,
-  }) => {
-    await page.goto(KILNS)
-    await waitForReadyPlayer(page)
-    await page
-      .locator('[data-stamp-repair="applied"]')
-      .getByRole('button', { name: 'Undo' })
-      .click()
-    const stoking = page.locator('article [data-claim-id="t51420"]')
-    await expect(stoking.locator('button[data-citation]')).toHaveText('14:17:00')
-    await expect(page.locator('button[data-citation][data-beyond]')).toHaveCount(8)
-    const notice = page.locator('[data-stamp-repair="undone"]')
-    await expect(notice).toContainText('8 citations point past the end of the video (40:00)')
-    await notice.getByRole('button', { name: 'Read them as minutes and seconds' }).click()
-    await expect(stoking.locator('button[data-citation]')).toHaveText('14:17')
+    await test.step('read as minutes, and plays there', async () => {
+      const notice = page.locator('[data-stamp-repair="applied"]')
+      await expect(notice).toContainText('read as minutes and seconds')
+      await expect(stoking).toHaveAttribute('data-claim-times', '857')
+      await expect(stoking.locator('button[data-citation]')).toHaveText('14:17')
+      await expect(page.locator('button[data-citation][data-beyond]')).toHaveCount(0)
+      await clickClaimText(page, stoking)
+      await expect.poll(async () => (await youtube.calls('seekTo')).at(-1)?.args[0], FAST).toBe(857)
+      await expect(stoking).toHaveAttribute('data-primary', '')
+      await expect(r.clock).toHaveText(/^14:1[78]$/)
+    })
+    await test.step('undone: the stamps are read as written and flagged past the end', async () => {
+      await page
+        .locator('[data-stamp-repair="applied"]')
+        .getByRole('button', { name: 'Undo' })
+        .click()
+      await expect(stoking.locator('button[data-citation]')).toHaveText('14:17:00')
+      await expect(page.locator('button[data-citation][data-beyond]')).toHaveCount(8)
+      const notice = page.locator('[data-stamp-repair="undone"]')
+      await expect(notice).toContainText('8 citations point past the end of the video (40:00)')
+      await notice.getByRole('button', { name: 'Read them as minutes and seconds' }).click()
+      await expect(stoking.locator('button[data-citation]')).toHaveText('14:17')
+    })
   })
 })
 
@@ -104,19 +104,19 @@ test.describe('a note whose every stamp ends in :01', () => {
     const folds = page.locator('article [data-claim-id="t53401"]')
     await expect(folds).toHaveAttribute('data-claim-times', '890 965')
     await clickClaimText(page, folds)
-    await expect.poll(async () => (await youtube.calls('seekTo')).at(-1)?.args[0]).toBe(890)
+    await expect.poll(async () => (await youtube.calls('seekTo')).at(-1)?.args[0], FAST).toBe(890)
     await expect(folds).toHaveAttribute('data-primary', '')
   })
 
-  for (const [screen, viewport] of Object.entries(SCREENS)) {
-    test(`screenshot: the repair notice, ${screen}`, async ({ page }) => {
+  test('screenshots: the repair notice on phones, a tablet and a desktop', async ({ page }) => {
+    await page.goto(SOURDOUGH)
+    await waitForReadyPlayer(page)
+    for (const [screen, viewport] of Object.entries(SCREENS)) {
       await page.setViewportSize(viewport)
-      await page.goto(SOURDOUGH)
-      await waitForReadyPlayer(page)
       await expect(page.locator('[data-stamp-repair="applied"]')).toBeVisible()
       await screenshot(page, `applied-${screen}`)
-    })
-  }
+    }
+  })
 })
 
 test.describe('a note that mixes real hours with minutes written as hours', () => {
@@ -144,15 +144,15 @@ test.describe('a note that mixes real hours with minutes written as hours', () =
     await expect(question).not.toHaveAttribute('data-beyond')
   })
 
-  for (const [screen, viewport] of Object.entries(SCREENS)) {
-    test(`screenshot: the mixed notice, ${screen}`, async ({ page }) => {
+  test('screenshots: the mixed notice on phones, a tablet and a desktop', async ({ page }) => {
+    await page.goto(LATHE)
+    await waitForReadyPlayer(page)
+    for (const [screen, viewport] of Object.entries(SCREENS)) {
       await page.setViewportSize(viewport)
-      await page.goto(LATHE)
-      await waitForReadyPlayer(page)
       await expect(page.locator('[data-stamp-repair="mixed"]')).toBeVisible()
       await screenshot(page, `mixed-${screen}`)
-    })
-  }
+    }
+  })
 })
 
 test.describe('without the video, the length is unknown', () => {
