@@ -13,6 +13,7 @@ import {
   notePath,
   openReader,
   reader,
+  waitForReadyPlayer,
 } from './support/reader.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -70,50 +71,56 @@ test.describe('the claim now playing', () => {
   })
 })
 
+// One page per YouTube mode, resized and reloaded for each screen: a reload
+// starts the note afresh (no tour, the help closed), as a new page would.
 for (const youtubeScript of ['fake', 'blocked'] as const) {
-  for (const [screen, viewport] of Object.entries(SCREENS)) {
-    test.describe(`${screen}, YouTube ${youtubeScript}`, () => {
-      test.use({ viewport, youtubeScript })
-      test.afterEach(({ problems }) =>
-        expectNoProblems(problems, { ignoreConsole: [IFRAME_API_LOAD_FAILED] }),
-      )
+  test.describe(`YouTube ${youtubeScript}`, () => {
+    test.use({ youtubeScript })
+    test.afterEach(({ problems }) =>
+      expectNoProblems(problems, { ignoreConsole: [IFRAME_API_LOAD_FAILED] }),
+    )
 
-      test('screenshots: the help dialog with its switches, and the tour’s ending', async ({
-        page,
-      }) => {
-        const r =
-          youtubeScript === 'fake'
-            ? await openReader(page)
-            : await page.goto(notePath()).then(() => reader(page))
-        if (youtubeScript === 'blocked') await expect(r.fallback).toBeVisible()
-        await page.keyboard.press('?')
-        const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
-        await expect(help.getByRole('checkbox')).toHaveCount(2)
-        await page.screenshot({
-          path: `${SCREENSHOTS}/announce-help-${screen}-${youtubeScript}.png`,
-        })
-        await page.keyboard.press('Escape')
+    test('screenshots: the help dialog with its switches, and the tour’s ending', async ({
+      page,
+    }) => {
+      for (const [index, [screen, viewport]] of Object.entries(SCREENS).entries()) {
+        await test.step(screen, async () => {
+          await page.setViewportSize(viewport)
+          if (index === 0) await page.goto(notePath())
+          else await page.reload()
+          const r = reader(page)
+          await expect(r.article).toBeVisible()
+          if (youtubeScript === 'fake') await waitForReadyPlayer(page)
+          else await expect(r.fallback).toBeVisible()
+          await page.keyboard.press('?')
+          const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+          await expect(help.getByRole('checkbox')).toHaveCount(2)
+          await page.screenshot({
+            path: `${SCREENSHOTS}/announce-help-${screen}-${youtubeScript}.png`,
+          })
+          await page.keyboard.press('Escape')
 
-        // On a phone or tablet the tour starts from the More sheet.
-        const more = page.getByRole('toolbar', { name: 'Playback' }).getByRole('button', {
-          name: 'More',
+          // On a phone or tablet the tour starts from the More sheet.
+          const more = page.getByRole('toolbar', { name: 'Playback' }).getByRole('button', {
+            name: 'More',
+          })
+          if (await more.isVisible()) await more.click()
+          const start = page.getByRole('button', { name: 'Play the note' })
+          await start.scrollIntoViewIfNeeded()
+          await start.click()
+          await page
+            .getByRole('group', { name: 'Guided tour' })
+            .getByRole('button', { name: 'Stop' })
+            .click()
+          const ending = page.locator('[data-tour-end]')
+          await expect(ending).toHaveText('Tour stopped at claim 1 of 29')
+          await ending.scrollIntoViewIfNeeded()
+          await expect(ending).toBeInViewport()
+          await page.screenshot({
+            path: `${SCREENSHOTS}/announce-tour-end-${screen}-${youtubeScript}.png`,
+          })
         })
-        if (await more.isVisible()) await more.click()
-        const start = page.getByRole('button', { name: 'Play the note' })
-        await start.scrollIntoViewIfNeeded()
-        await start.click()
-        await page
-          .getByRole('group', { name: 'Guided tour' })
-          .getByRole('button', { name: 'Stop' })
-          .click()
-        const ending = page.locator('[data-tour-end]')
-        await expect(ending).toHaveText('Tour stopped at claim 1 of 29')
-        await ending.scrollIntoViewIfNeeded()
-        await expect(ending).toBeInViewport()
-        await page.screenshot({
-          path: `${SCREENSHOTS}/announce-tour-end-${screen}-${youtubeScript}.png`,
-        })
-      })
+      }
     })
-  }
+  })
 }

@@ -30,6 +30,9 @@ const SCREENS = {
   desktop: { width: 1366, height: 850 },
 } as const
 
+/** expect.poll's intervals: layout settles within a few frames, so look often. */
+const FAST = { intervals: [25, 50, 100] }
+
 /** A claim far down the seed note: following it means scrolling. */
 const DEEP_CLAIM = 't11774'
 
@@ -82,6 +85,17 @@ async function paneTop(r: Reader): Promise<number> {
   return (await r.pane.boundingBox())!.y
 }
 
+/** A phone held sideways: the video and its controls stand left of the note, which is full height. */
+async function expectVideoLeftOfNote(page: Page, r: Reader): Promise<void> {
+  const player = (await r.player.boundingBox())!
+  const pane = (await r.pane.boundingBox())!
+  const controls = (await page.getByRole('toolbar', { name: 'Playback' }).boundingBox())!
+  expect(player.x + player.width).toBeLessThanOrEqual(pane.x)
+  expect(controls.x + controls.width).toBeLessThanOrEqual(pane.x)
+  await expect(page.getByRole('toolbar', { name: 'Playback' })).toBeInViewport({ ratio: 1 })
+  expect(pane.height).toBeGreaterThanOrEqual(SCREENS['phone-landscape'].height - 1)
+}
+
 /** Opens the note; with YouTube faked, waits for its player, else for the banner. */
 async function open(page: Page, blocked: boolean, query = ''): Promise<Reader> {
   await page.goto(notePath(query))
@@ -105,16 +119,22 @@ for (const [screen, viewport] of Object.entries(SCREENS)) {
         await expect(page.locator('[data-timeline]')).toBeVisible()
         await expect(r.player).toBeInViewport({ ratio: 1 })
         await expect(r.primary).toHaveAttribute('data-claim-id', DEEP_CLAIM)
-        await expect.poll(() => isWhollyInNote(r.primary)).toBe(true)
+        await expect.poll(() => isWhollyInNote(r.primary), FAST).toBe(true)
         await expectNoteShare(page, `${label} opening`)
         await page.screenshot({ path: `${SCREENSHOTS}/narrow-${screen}-${youtube}-open.png` })
+        if (screen === 'phone-landscape' && youtube === 'fake') {
+          await test.step('a phone held sideways puts the video with its controls left of the note', () =>
+            expectVideoLeftOfNote(page, r))
+        }
 
         // Reading on: the reader scrolls the note back up with the wheel.
         const pane = (await r.pane.boundingBox())!
         await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2)
         const before = await r.pane.evaluate((e) => e.scrollTop)
         await page.mouse.wheel(0, -1200)
-        await expect.poll(() => r.pane.evaluate((e) => e.scrollTop)).toBeLessThan(before - 300)
+        await expect
+          .poll(() => r.pane.evaluate((e) => e.scrollTop), FAST)
+          .toBeLessThan(before - 300)
         await expect(r.follow).toHaveAttribute('aria-pressed', 'false')
         await expectNoteShare(page, `${label} reading on`)
 
@@ -123,8 +143,8 @@ for (const [screen, viewport] of Object.entries(SCREENS)) {
         await expect(r.button('Pause')).toBeVisible()
         await r.follow.click()
         await expect(r.follow).toHaveAttribute('aria-pressed', 'true')
-        await expect.poll(() => isWhollyInNote(r.primary)).toBe(true)
-        await expect.poll(() => clockSeconds(r)).toBeGreaterThan(Number(DEEP_CLAIM.slice(1)))
+        await expect.poll(() => isWhollyInNote(r.primary), FAST).toBe(true)
+        await expect.poll(() => clockSeconds(r), FAST).toBeGreaterThan(Number(DEEP_CLAIM.slice(1)))
         await expectNoteShare(page, `${label} following`)
         await page.screenshot({ path: `${SCREENSHOTS}/narrow-${screen}-${youtube}-follow.png` })
       })
@@ -221,106 +241,99 @@ function sheet(page: Page) {
 test.describe('the More sheet on a phone', () => {
   test.use({ viewport: SCREENS.phone })
 
-  test('opens and closes by pointer and keyboard, focus going in and back', async ({ page }) => {
-    await open(page, false)
-    const s = sheet(page)
-    await expect(s.dialog).toBeHidden()
-    await expectNoteShare(page, 'phone sheet closed')
-
-    await s.button.click()
-    await expect(s.dialog).toBeVisible()
-    await expect(s.button).toHaveAttribute('aria-expanded', 'true')
-    await expect(s.dialog.getByRole('button', { name: 'Close' })).toBeFocused()
-    // What the phone's row leaves out is here.
-    await expect(s.dialog.locator('[data-tour-start]')).toBeVisible()
-    await expect(s.outline.getByRole('button', { name: 'Outline', exact: true })).toBeVisible()
-    await expect(s.dialog.getByRole('button', { name: 'Faster' })).toBeVisible()
-    await expect(s.dialog.getByRole('link', { name: 'Watch on YouTube' })).toBeVisible()
-    await page.screenshot({ path: `${SCREENSHOTS}/narrow-phone-sheet.png` })
-    // Focus stays in the sheet while it is open: the page behind it is inert
-    // (past the sheet's last control the browser's own toolbar may take it).
-    for (let i = 0; i < 14; i += 1) {
-      await page.keyboard.press('Tab')
-      const outside = await s.dialog.evaluate((d) => {
-        const at = document.activeElement
-        return at && at !== document.body && !d.contains(at) ? at.outerHTML.slice(0, 80) : null
-      })
-      expect(outside).toBeNull()
-    }
-    await page.keyboard.press('Escape')
-    await expect(s.dialog).toBeHidden()
-    await expect(s.button).toBeFocused()
-    await expect(s.button).toHaveAttribute('aria-expanded', 'false')
-
-    // The keyboard opens it too; a press outside it closes it.
-    await page.keyboard.press('Enter')
-    await expect(s.dialog).toBeVisible()
-    await page.mouse.click(10, 10)
-    await expect(s.dialog).toBeHidden()
-    await expect(s.button).toBeFocused()
-    await expectNoteShare(page, 'phone sheet closed again')
-  })
-
-  test('the outline in the sheet takes the reader to a section and the sheet closes', async ({
+  // One page for the sheet's checks: each step leaves the sheet and the search closed.
+  test('holds what the row leaves out: the outline and the tour; search takes the header’s place', async ({
     page,
   }) => {
     const r = await open(page, false)
     const s = sheet(page)
-    await s.button.click()
-    await s.outline.getByRole('button', { name: 'Outline', exact: true }).click()
-    await s.outline.getByRole('button', { name: /^Teaming up with Elon Musk,/ }).click()
-    await expect(s.dialog).toBeHidden()
-    const heading = page.getByRole('heading', { name: 'Teaming up with Elon Musk' })
-    await expect.poll(() => isWhollyInNote(heading)).toBe(true)
-    await expect(r.follow).toHaveAttribute('aria-pressed', 'false')
-  })
 
-  test('the tour starts from the sheet and stays in sight with the note above half', async ({
-    page,
-  }) => {
-    await open(page, false)
-    const s = sheet(page)
-    await s.button.click()
-    await s.dialog.locator('[data-tour-start]').click()
-    await expect(s.dialog).toBeHidden()
-    const tour = page.getByRole('group', { name: 'Guided tour' })
-    await expect(tour).toBeInViewport({ ratio: 1 })
-    await expect(tour.getByRole('button', { name: 'Stop' })).toBeVisible()
-    await expectNoteShare(page, 'phone touring')
-    await page.screenshot({ path: `${SCREENSHOTS}/narrow-phone-tour.png` })
-  })
+    await test.step('opens and closes by pointer and keyboard, focus going in and back', async () => {
+      await expect(s.dialog).toBeHidden()
+      await expectNoteShare(page, 'phone sheet closed')
 
-  test('the search field takes the header’s place, not the note’s', async ({ page }) => {
-    await open(page, false)
-    const top = await paneTop(reader(page))
-    await page.getByRole('button', { name: 'Search the note (/)' }).click()
-    const field = page.getByRole('searchbox', { name: 'Search the note' })
-    await expect(field).toBeFocused()
-    await field.fill('ISRO')
-    expect(Math.abs((await paneTop(reader(page))) - top)).toBeLessThanOrEqual(8)
-    await expectNoteShare(page, 'phone searching')
-    await page.screenshot({ path: `${SCREENSHOTS}/narrow-phone-search.png` })
+      await s.button.click()
+      await expect(s.dialog).toBeVisible()
+      await expect(s.button).toHaveAttribute('aria-expanded', 'true')
+      await expect(s.dialog.getByRole('button', { name: 'Close' })).toBeFocused()
+      // What the phone's row leaves out is here.
+      await expect(s.dialog.locator('[data-tour-start]')).toBeVisible()
+      await expect(s.outline.getByRole('button', { name: 'Outline', exact: true })).toBeVisible()
+      await expect(s.dialog.getByRole('button', { name: 'Faster' })).toBeVisible()
+      await expect(s.dialog.getByRole('link', { name: 'Watch on YouTube' })).toBeVisible()
+      await page.screenshot({ path: `${SCREENSHOTS}/narrow-phone-sheet.png` })
+      // Focus stays in the sheet while it is open: the page behind it is inert
+      // (past the sheet's last control the browser's own toolbar may take it).
+      for (let i = 0; i < 14; i += 1) {
+        await page.keyboard.press('Tab')
+        const outside = await s.dialog.evaluate((d) => {
+          const at = document.activeElement
+          return at && at !== document.body && !d.contains(at) ? at.outerHTML.slice(0, 80) : null
+        })
+        expect(outside).toBeNull()
+      }
+      await page.keyboard.press('Escape')
+      await expect(s.dialog).toBeHidden()
+      await expect(s.button).toBeFocused()
+      await expect(s.button).toHaveAttribute('aria-expanded', 'false')
+
+      // The keyboard opens it too; a press outside it closes it.
+      await page.keyboard.press('Enter')
+      await expect(s.dialog).toBeVisible()
+      await page.mouse.click(10, 10)
+      await expect(s.dialog).toBeHidden()
+      await expect(s.button).toBeFocused()
+      await expectNoteShare(page, 'phone sheet closed again')
+    })
+
+    await test.step('the search field takes the header’s place, not the note’s', async () => {
+      const top = await paneTop(r)
+      await page.getByRole('button', { name: 'Search the note (/)' }).click()
+      const field = page.getByRole('searchbox', { name: 'Search the note' })
+      await expect(field).toBeFocused()
+      await field.fill('ISRO')
+      expect(Math.abs((await paneTop(r)) - top)).toBeLessThanOrEqual(8)
+      await expectNoteShare(page, 'phone searching')
+      await page.screenshot({ path: `${SCREENSHOTS}/narrow-phone-search.png` })
+      await field.press('Escape')
+      await expect(field).toBeHidden()
+      // Going to a match leaves follow off: turned back on for the next step.
+      if ((await r.follow.getAttribute('aria-pressed')) === 'false') await r.follow.click()
+    })
+
+    await test.step('the outline in the sheet takes the reader to a section and the sheet closes', async () => {
+      await expect(r.follow).toHaveAttribute('aria-pressed', 'true')
+      await s.button.click()
+      await s.outline.getByRole('button', { name: 'Outline', exact: true }).click()
+      await s.outline.getByRole('button', { name: /^Teaming up with Elon Musk,/ }).click()
+      await expect(s.dialog).toBeHidden()
+      const heading = page.getByRole('heading', { name: 'Teaming up with Elon Musk' })
+      await expect.poll(() => isWhollyInNote(heading), FAST).toBe(true)
+      await expect(r.follow).toHaveAttribute('aria-pressed', 'false')
+    })
+
+    await test.step('the tour starts from the sheet and stays in sight with the note above half', async () => {
+      await s.button.click()
+      await s.dialog.locator('[data-tour-start]').click()
+      await expect(s.dialog).toBeHidden()
+      const tour = page.getByRole('group', { name: 'Guided tour' })
+      await expect(tour).toBeInViewport({ ratio: 1 })
+      await expect(tour.getByRole('button', { name: 'Stop' })).toBeVisible()
+      await expectNoteShare(page, 'phone touring')
+      await page.screenshot({ path: `${SCREENSHOTS}/narrow-phone-tour.png` })
+    })
   })
 })
 
-test.describe('a phone held sideways', () => {
-  test.use({ viewport: SCREENS['phone-landscape'] })
-
-  test('puts the video with its controls left of the note', async ({ page }) => {
-    const r = await open(page, false)
-    const player = (await r.player.boundingBox())!
-    const pane = (await r.pane.boundingBox())!
-    const controls = (await page.getByRole('toolbar', { name: 'Playback' }).boundingBox())!
-    expect(player.x + player.width).toBeLessThanOrEqual(pane.x)
-    expect(controls.x + controls.width).toBeLessThanOrEqual(pane.x)
-    await expect(page.getByRole('toolbar', { name: 'Playback' })).toBeInViewport({ ratio: 1 })
-    expect(pane.height).toBeGreaterThanOrEqual(SCREENS['phone-landscape'].height - 1)
-  })
-})
-
-/** axe's findings on the page, the fake's iframe left out (YouTube's page is not ours). */
+/**
+ * axe's findings on the page, the fake's iframe left out (YouTube's page is
+ * not ours). Only violations are wanted: axe then skips the detail of every passing node.
+ */
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).exclude('[data-player] iframe').analyze()
+  const results = await new AxeBuilder({ page })
+    .exclude('[data-player] iframe')
+    .options({ resultTypes: ['violations'] })
+    .analyze()
   return results.violations.map((v) => ({
     rule: v.id,
     nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
