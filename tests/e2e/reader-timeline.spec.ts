@@ -74,17 +74,17 @@ type Box = { x: number; y: number; width: number; height: number }
 /** The timeline's panel and the playback controls, measured together (null: not shown). */
 function panelAndToolbar(page: Page): Promise<{ panel: Box | null; toolbar: Box | null }> {
   return page.evaluate(() => {
-    const measure = (element: Element | null | undefined): Box | null => {
-      if (!element) return null
-      const r = element.getBoundingClientRect()
-      return r.width === 0 && r.height === 0
-        ? null
-        : { x: r.x, y: r.y, width: r.width, height: r.height }
-    }
-    return {
-      panel: measure(document.querySelector('[data-timeline-panel]')),
-      toolbar: measure(document.querySelector('[role="toolbar"][aria-label="Playback"]')),
-    }
+    const [panel = null, toolbar = null] = [
+      '[data-timeline-panel]',
+      '[role="toolbar"][aria-label="Playback"]',
+    ].map((selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect()
+      // Like Playwright's boundingBox(): null for an element not rendered.
+      return box && (box.width > 0 || box.height > 0)
+        ? { x: box.x, y: box.y, width: box.width, height: box.height }
+        : null
+    })
+    return { panel, toolbar }
   })
 }
 
@@ -109,10 +109,7 @@ async function seeks(page: Page): Promise<number[]> {
 }
 
 /** Whether two boxes share any area. */
-function overlap(
-  a: { x: number; y: number; width: number; height: number },
-  b: { x: number; y: number; width: number; height: number },
-): boolean {
+function overlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
 
