@@ -60,18 +60,6 @@ function placeInGutter(mark: Locator): Promise<number> {
 test.describe('on a desktop', () => {
   test.use({ viewport: SCREENS.desktop })
 
-  test('the outline lists the sections with their cited ranges and claim counts', async ({
-    page,
-  }) => {
-    await openReader(page)
-    const o = outline(page)
-    await expect(o.toggle).toHaveAttribute('aria-expanded', 'true')
-    await expect(o.rows).toHaveCount(6)
-    for (const [i, name] of SEED_OUTLINE.entries())
-      await expect(o.rows.nth(i)).toHaveAccessibleName(name)
-    await expect(o.row('Data Sharing Policies')).toContainText('1:10:23–1:32:02 · 10 claims')
-  })
-
   test('clicking a section brings its heading into view and leaves follow mode', async ({
     page,
   }) => {
@@ -95,9 +83,16 @@ test.describe('on a desktop', () => {
     expect(await isInNoteView(page, heading)).toBe(true)
   })
 
-  test('the section being played is marked, and the mark moves with playback', async ({ page }) => {
+  test('the outline lists the sections with their cited ranges and claim counts, and marks the one being played as playback moves', async ({
+    page,
+  }) => {
     const r = await openReader(page)
     const o = outline(page)
+    await expect(o.toggle).toHaveAttribute('aria-expanded', 'true')
+    await expect(o.rows).toHaveCount(6)
+    for (const [i, name] of SEED_OUTLINE.entries())
+      await expect(o.rows.nth(i)).toHaveAccessibleName(name)
+    await expect(o.row('Data Sharing Policies')).toContainText('1:10:23–1:32:02 · 10 claims')
     await expect(o.played).toHaveCount(0)
     await scrubAndPlay(page, r, 4225)
     await expect(o.played).toHaveCount(1)
@@ -198,27 +193,37 @@ test.describe('on a phone', () => {
   })
 })
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const [screen, viewport] of Object.entries(SCREENS)) {
-    test(`screenshot: ${screen}, ${scheme}`, async ({ page }) => {
-      await page.setViewportSize(viewport)
-      await page.emulateMedia({ colorScheme: scheme })
-      const r = await openReader(page)
-      await scrubAndPlay(page, r, 9802)
-      const o = outline(page)
-      if (screen === 'phone') {
-        // Open, as the reader would to pick a section: in the More sheet, folded.
-        await page.getByRole('button', { name: 'More', exact: true }).click()
-        await o.toggle.click()
-        await expect(o.played).toBeVisible()
-        await page.screenshot({ path: `${SCREENSHOTS}/outline-${screen}-open-${scheme}.png` })
-        await page.keyboard.press('Escape')
-        await expect(o.toggle).toBeHidden()
+for (const [screen, viewport] of Object.entries(SCREENS)) {
+  test(`screenshots: ${screen}, light and dark`, async ({ page }) => {
+    await page.setViewportSize(viewport)
+    const r = await openReader(page)
+    await scrubAndPlay(page, r, 9802)
+    const o = outline(page)
+    /** Both themes of the state on screen: the theme follows the system's without a reload. */
+    const inBothSchemes = async (name: string, check: () => Promise<void>) => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme })
+        await expect(page.locator('html')).toHaveCSS('color-scheme', scheme)
+        await check()
+        // Transitions finished: the switch of theme is not caught half-way.
+        await page.screenshot({
+          path: `${SCREENSHOTS}/outline-${screen}${name}-${scheme}.png`,
+          animations: 'disabled',
+        })
       }
-      await page.keyboard.press('/')
-      await page.getByRole('searchbox', { name: 'Search the note' }).fill('ISRO')
-      await expect(page.locator('[data-gutter-mark="match"]').first()).toBeAttached()
-      await page.screenshot({ path: `${SCREENSHOTS}/outline-${screen}-${scheme}.png` })
-    })
-  }
+    }
+    if (screen === 'phone') {
+      // Open, as the reader would to pick a section: in the More sheet, folded.
+      await page.getByRole('button', { name: 'More', exact: true }).click()
+      await o.toggle.click()
+      await inBothSchemes('-open', () => expect(o.played).toBeVisible())
+      await page.keyboard.press('Escape')
+      await expect(o.toggle).toBeHidden()
+    }
+    await page.keyboard.press('/')
+    await page.getByRole('searchbox', { name: 'Search the note' }).fill('ISRO')
+    await inBothSchemes('', () =>
+      expect(page.locator('[data-gutter-mark="match"]').first()).toBeAttached(),
+    )
+  })
 }

@@ -23,6 +23,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const SCREENSHOTS = `${repoRoot}test-results/screenshots`
 /** The fake's videos last 3:20:00 unless told otherwise. */
 const DURATION = 12_000
+/** For polls in the per-mark loops: the pointer's effect shows within frames, not seconds. */
+const QUICK = { intervals: [25, 50, 100] }
 
 test.use({ viewport: { width: 1366, height: 850 } })
 
@@ -59,9 +61,31 @@ function timeline(page: Page) {
  * bar's box (what the bar spans is its slider maximum), never from the mark's element.
  */
 async function markPoint(bar: Locator, at: number): Promise<{ x: number; y: number }> {
-  const box = (await bar.boundingBox())!
-  const end = Number(await bar.getAttribute('aria-valuemax'))
-  return { x: box.x + (at / end) * box.width, y: box.y + box.height / 2 }
+  // One round trip: a page busy playing answers each one slowly.
+  return bar.evaluate((element, time) => {
+    const box = element.getBoundingClientRect()
+    const end = Number(element.getAttribute('aria-valuemax'))
+    return { x: box.left + (time / end) * box.width, y: box.top + box.height / 2 }
+  }, at)
+}
+
+type Box = { x: number; y: number; width: number; height: number }
+
+/** The timeline's panel and the playback controls, measured together (null: not shown). */
+function panelAndToolbar(page: Page): Promise<{ panel: Box | null; toolbar: Box | null }> {
+  return page.evaluate(() => {
+    const [panel = null, toolbar = null] = [
+      '[data-timeline-panel]',
+      '[role="toolbar"][aria-label="Playback"]',
+    ].map((selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect()
+      // Like Playwright's boundingBox(): null for an element not rendered.
+      return box && (box.width > 0 || box.height > 0)
+        ? { x: box.x, y: box.y, width: box.width, height: box.height }
+        : null
+    })
+    return { panel, toolbar }
+  })
 }
 
 /** A claim's first words as the note shows them, without its citation chips. */
@@ -85,10 +109,7 @@ async function seeks(page: Page): Promise<number[]> {
 }
 
 /** Whether two boxes share any area. */
-function overlap(
-  a: { x: number; y: number; width: number; height: number },
-  b: { x: number; y: number; width: number; height: number },
-): boolean {
+function overlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
 
@@ -243,15 +264,17 @@ for (const [screen, viewport] of [
         const point = await markPoint(t.bar, at)
         await page.mouse.move(point.x, point.y)
         const named = expect
-          .poll(async () => (await t.tooltip.textContent({ timeout: 1000 }).catch(() => '')) ?? '')
+          .poll(
+            async () => (await t.tooltip.textContent({ timeout: 250 }).catch(() => '')) ?? '',
+            QUICK,
+          )
           .toMatch(
             new RegExp(`^${clockText(at)}${words[id]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
           )
-        const panel = await t.panel.boundingBox()
-        const toolbar = await t.toolbar.boundingBox()
+        const { panel, toolbar } = await panelAndToolbar(page)
         await page.mouse.down()
         await page.mouse.up()
-        const played = expect.poll(async () => (await seeks(page)).at(-1)).toBe(at)
+        const played = expect.poll(async () => (await seeks(page)).at(-1), QUICK).toBe(at)
         const problems = [
           await named.then(
             () => '',
@@ -386,13 +409,13 @@ test.describe('on a touch screen', () => {
       // Alone, the tap plays it; in a crowd, it is a row of the list the tap pins.
       const row = t.choice(clockText(at))
       const settled = async () => (await t.crowd.isVisible()) || (await seeks(page)).at(-1) === at
-      await expect.poll(settled).toBe(true)
+      await expect.poll(settled, QUICK).toBe(true)
       if (await t.crowd.isVisible()) {
         if (await row.isVisible()) await row.tap()
         else failed.push(`${id} (${clockText(at)}): not in the list`)
       }
       const played = await expect
-        .poll(async () => (await seeks(page)).at(-1))
+        .poll(async () => (await seeks(page)).at(-1), QUICK)
         .toBe(at)
         .then(
           () => true,
@@ -454,57 +477,67 @@ const SCREENS = [
 
 for (const [screen, viewport] of SCREENS) {
   for (const youtubeScript of ['fake', 'blocked'] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      test.describe(`${screen} ${scheme}, YouTube ${youtubeScript}`, () => {
-        test.use({ viewport, colorScheme: scheme, youtubeScript, deviceScaleFactor: 2 })
+    test.describe(`${screen}, YouTube ${youtubeScript}`, () => {
+      test.use({ viewport, colorScheme: 'light', youtubeScript, deviceScaleFactor: 2 })
 
-        test('the timeline with a crowd of marks listed under the pointer', async ({ page }) => {
-          const r = reader(page)
-          await page.goto(notePath('claim=t4313'))
-          await expect(r.article).toBeVisible()
-          const t = timeline(page)
-          if (youtubeScript === 'blocked') await expect(r.fallback).toBeVisible()
-          else await expect(t.slider).toHaveAttribute('aria-valuemax', String(DURATION))
-          await expect(t.mark('t4313')).toHaveAttribute('data-active', '')
-          // Mid-window, as a person would have it before pointing at it.
-          await t.bar.evaluate((bar) => bar.scrollIntoView({ block: 'center' }))
-          const point = await markPoint(t.bar, 4230)
-          await page.mouse.move(point.x, point.y)
-          await expect(t.crowd).toBeVisible()
-          await expect(t.tooltip).toContainText(/1:10:\d\d/)
-          // The bar and its panel fit the screen, and the panel leaves the controls uncovered.
-          const outside = await page.evaluate(() =>
-            [
-              ...document.querySelectorAll(
-                '[data-timeline], [data-timeline] *, [data-timeline-panel]',
-              ),
-            ]
-              .filter((e) => {
-                const box = e.getBoundingClientRect()
-                return box.left < 0 || box.right > document.documentElement.clientWidth
-              })
-              .map((e) => e.outerHTML.slice(0, 80)),
-          )
-          expect(outside).toEqual([])
-          const panel = (await t.panel.boundingBox())!
-          expect(overlap(panel, (await t.toolbar.boundingBox())!)).toBe(false)
-          await page.screenshot({
-            path: `${SCREENSHOTS}/timeline-${screen}-${scheme}-${youtubeScript}.png`,
-            scale: 'css',
+      test('the timeline with a crowd of marks listed under the pointer, light and dark', async ({
+        page,
+      }) => {
+        const r = reader(page)
+        await page.goto(notePath('claim=t4313'))
+        await expect(r.article).toBeVisible()
+        const t = timeline(page)
+        if (youtubeScript === 'blocked') await expect(r.fallback).toBeVisible()
+        else await expect(t.slider).toHaveAttribute('aria-valuemax', String(DURATION))
+        await expect(t.mark('t4313')).toHaveAttribute('data-active', '')
+        // Mid-window, as a person would have it before pointing at it.
+        await t.bar.evaluate((bar) => bar.scrollIntoView({ block: 'center' }))
+        const point = await markPoint(t.bar, 4230)
+        await page.mouse.move(point.x, point.y)
+        // One page for both schemes: the theme follows the system's without a reload.
+        for (const scheme of ['light', 'dark'] as const) {
+          await test.step(scheme, async () => {
+            await page.emulateMedia({ colorScheme: scheme })
+            await expect(page.locator('html')).toHaveCSS('color-scheme', scheme)
+            await expect(t.crowd).toBeVisible()
+            await expect(t.tooltip).toContainText(/1:10:\d\d/)
+            // The bar and its panel fit the screen, and the panel leaves the controls uncovered.
+            const outside = await page.evaluate(() =>
+              [
+                ...document.querySelectorAll(
+                  '[data-timeline], [data-timeline] *, [data-timeline-panel]',
+                ),
+              ]
+                .filter((e) => {
+                  const box = e.getBoundingClientRect()
+                  return box.left < 0 || box.right > document.documentElement.clientWidth
+                })
+                .map((e) => e.outerHTML.slice(0, 80)),
+            )
+            expect(outside).toEqual([])
+            const panel = (await t.panel.boundingBox())!
+            expect(overlap(panel, (await t.toolbar.boundingBox())!)).toBe(false)
+            // Transitions finished: the switch of theme is not caught half-way.
+            await page.screenshot({
+              path: `${SCREENSHOTS}/timeline-${screen}-${scheme}-${youtubeScript}.png`,
+              scale: 'css',
+              animations: 'disabled',
+            })
+            const bar = (await t.bar.boundingBox())!
+            const top = Math.max(0, bar.y - 50)
+            await page.screenshot({
+              path: `${SCREENSHOTS}/timeline-${screen}-${scheme}-${youtubeScript}-bar.png`,
+              animations: 'disabled',
+              clip: {
+                x: Math.max(0, bar.x - 12),
+                y: top,
+                width: Math.min(viewport.width, bar.width + 24),
+                height: Math.min(viewport.height - top, panel.y + panel.height - top + 12),
+              },
+            })
           })
-          const bar = (await t.bar.boundingBox())!
-          const top = Math.max(0, bar.y - 50)
-          await page.screenshot({
-            path: `${SCREENSHOTS}/timeline-${screen}-${scheme}-${youtubeScript}-bar.png`,
-            clip: {
-              x: Math.max(0, bar.x - 12),
-              y: top,
-              width: Math.min(viewport.width, bar.width + 24),
-              height: Math.min(viewport.height - top, panel.y + panel.height - top + 12),
-            },
-          })
-        })
+        }
       })
-    }
+    })
   }
 }

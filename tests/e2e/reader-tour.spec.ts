@@ -28,6 +28,9 @@ function seamless(id: string, i: number): boolean {
   return i > 0 && Math.abs(seconds(id) - windowEnd(READING_ORDER[i - 1]!)) <= 0.5
 }
 
+/** YouTube reports every 250 ms: look often, not after a growing wait of up to a second. */
+const REPORT_POLL = { intervals: [25, 50, 100] }
+
 const status = (page: import('@playwright/test').Page) =>
   page.getByRole('group', { name: 'Guided tour' })
 
@@ -44,7 +47,7 @@ test('a full tour visits every claim in reading order, each from its own moment'
     // Once YouTube has reported the claim's moment (it reports every 250 ms), let the
     // video run to just before the window ends, then play across it.
     await expect
-      .poll(async () => (await youtube.lastReport())?.time ?? 0)
+      .poll(async () => (await youtube.lastReport())?.time ?? 0, REPORT_POLL)
       .toBeGreaterThanOrEqual(seconds(id) - 0.5)
     await youtube.scrub(windowEnd(id) - 0.4)
   }
@@ -121,7 +124,7 @@ test('says so when it has finished, politely, until dismissed', async ({ page, y
   await expect(ending).toHaveAttribute('aria-live', 'polite')
   await expect(ending).toBeEmpty()
   await expect
-    .poll(async () => (await youtube.lastReport())?.time ?? 0)
+    .poll(async () => (await youtube.lastReport())?.time ?? 0, REPORT_POLL)
     .toBeGreaterThanOrEqual(seconds(last) - 0.5)
   await youtube.scrub(windowEnd(last) - 0.4)
   await expect(status(page)).toHaveCount(0)
