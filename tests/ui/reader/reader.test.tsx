@@ -119,7 +119,8 @@ describe('the reader', () => {
       { name: 'Search the note' },
       { timeout: LAZY_LOAD_MS },
     )
-    expect(search).toHaveFocus()
+    // It takes the focus once it has mounted.
+    await waitFor(() => expect(search).toHaveFocus())
     await userEvent.type(search, 'knp')
     expect(raw.playVideo).not.toHaveBeenCalled()
     expect(raw.seekTo).not.toHaveBeenCalled()
