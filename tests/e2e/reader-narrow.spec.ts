@@ -106,6 +106,14 @@ async function open(page: Page, blocked: boolean, query = ''): Promise<Reader> {
   return r
 }
 
+/** Whether a scroll pane stood still over the last few frames (a smooth scroll has ended). */
+async function isAtRest(pane: HTMLElement): Promise<boolean> {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+  const start = pane.scrollTop
+  for (let i = 0; i < 5; i += 1) await frame()
+  return pane.scrollTop === start
+}
+
 for (const [screen, viewport] of Object.entries(SCREENS)) {
   for (const youtube of ['fake', 'blocked'] as const) {
     test.describe(`${screen}, YouTube ${youtube}`, () => {
@@ -130,6 +138,8 @@ for (const [screen, viewport] of Object.entries(SCREENS)) {
         // Reading on: the reader scrolls the note back up with the wheel.
         const pane = (await r.pane.boundingBox())!
         await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2)
+        // The opening reveal glides; the reader takes over once it has come to rest.
+        await expect.poll(() => r.pane.evaluate(isAtRest), FAST).toBe(true)
         const before = await r.pane.evaluate((e) => e.scrollTop)
         await page.mouse.wheel(0, -1200)
         await expect
