@@ -108,9 +108,9 @@ async function open(page: Page, blocked: boolean, query = ''): Promise<Reader> {
 
 /** Whether a scroll pane stood still over the last few frames (a smooth scroll has ended). */
 async function isAtRest(pane: HTMLElement): Promise<boolean> {
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+  // Runs in the page, so it stays self-contained.
   const start = pane.scrollTop
-  for (let i = 0; i < 5; i += 1) await frame()
+  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve))
   return pane.scrollTop === start
 }
 
