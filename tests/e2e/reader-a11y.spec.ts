@@ -2,8 +2,8 @@
 // in light and dark, with a claim highlighted, with the help dialog open, with
 // the search bar open and with the fallback banner. Each state is reached once
 // and read in light (every rule), then in dark (the colour rules).
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { axeViolations as violations } from './support/axe.ts'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
 import {
   type Reader,
@@ -22,27 +22,6 @@ test.afterEach(({ problems }) => {
 
 /** axe's rules that read colours. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
-
-/**
- * axe's findings, reduced to what a failure message needs. `rules` narrows the
- * run: the dark theme changes colours only, so there the colour rules are all
- * that can find something new.
- */
-async function violations(page: Page, rules?: string[]) {
-  // The fake's iframe stands where YouTube's page would be: not ours to check.
-  // Only violations are wanted: axe then skips the detail of every passing node.
-  let axe = new AxeBuilder({ page })
-    .exclude('[data-player] iframe')
-    .options({ resultTypes: ['violations'] })
-  if (rules) axe = axe.withRules(rules)
-  const results = await axe.analyze()
-  return results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  }))
-}
 
 /** Follows the system into `scheme` and waits until the claims have faded to its colours. */
 async function useScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {

@@ -3,9 +3,9 @@
 // switchable in the help dialog. Screenshots of the help dialog (with the
 // switch) and of the tour's ending line, at phone, tablet and desktop sizes,
 // YouTube faked and blocked, go to test-results/screenshots/announce-*.png.
-import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
+import { FOUR_SCREENS, SCREENSHOTS } from './support/screens.ts'
 import {
   IFRAME_API_LOAD_FAILED,
   READING_ORDER,
@@ -15,16 +15,6 @@ import {
   reader,
   waitForReadyPlayer,
 } from './support/reader.ts'
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-const SCREENSHOTS = `${repoRoot}test-results/screenshots`
-
-const SCREENS = {
-  'phone-portrait': { width: 390, height: 844 },
-  'phone-landscape': { width: 844, height: 390 },
-  tablet: { width: 820, height: 1180 },
-  desktop: { width: 1366, height: 850 },
-} as const
 
 const nowPlaying = (page: Page) => page.locator('[data-now-playing]')
 
@@ -87,7 +77,7 @@ for (const youtubeScript of ['fake', 'blocked'] as const) {
     test('screenshots: the help dialog with its switches, and the tour’s ending', async ({
       page,
     }) => {
-      for (const [index, [screen, viewport]] of Object.entries(SCREENS).entries()) {
+      for (const [index, [screen, viewport]] of Object.entries(FOUR_SCREENS).entries()) {
         await test.step(screen, async () => {
           await page.setViewportSize(viewport)
           if (index === 0) await page.goto(notePath())

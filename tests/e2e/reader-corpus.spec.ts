@@ -6,10 +6,10 @@
 // is not in the repository, so the spec skips itself where the folder is absent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { parseNote } from '../../src/note/parse-note.ts'
 import { CORPUS } from './support/assemble-vault.ts'
+import { axeViolations } from './support/axe.ts'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
 import { notePath, waitForReadyPlayer } from './support/reader.ts'
 
@@ -29,26 +29,11 @@ test.afterEach(({ problems }) => {
   expectNoProblems(problems)
 })
 
-/**
- * Serious and critical axe findings, reduced to what a failure message needs.
- * `rules` narrows the run: the dark theme changes colours only, so there the
- * colour rules are all that can find something new.
- */
+/** Serious and critical axe findings (see support/axe.ts for `rules`). */
 async function seriousViolations(page: Page, rules?: string[]) {
-  // The fake's iframe stands where YouTube's page would be: not ours to check.
-  // Only violations are wanted: axe then skips the detail of every passing node.
-  let axe = new AxeBuilder({ page })
-    .exclude('[data-player] iframe')
-    .options({ resultTypes: ['violations'] })
-  if (rules) axe = axe.withRules(rules)
-  const results = await axe.analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-    }))
+  return (await axeViolations(page, rules)).filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  )
 }
 
 interface ShownClaim {

@@ -3,9 +3,9 @@
 // is a fact. Every time shown floors to whole seconds, so the gap's countdown
 // always equals the chip's time minus the clock's. Screenshots of the clock go
 // to test-results/screenshots/times-*.png.
-import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
+import { FOUR_SCREENS, SCREENSHOTS } from './support/screens.ts'
 import {
   IFRAME_API_LOAD_FAILED,
   VIDEO_ID,
@@ -15,16 +15,6 @@ import {
   reader,
   waitForReadyPlayer,
 } from './support/reader.ts'
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-const SCREENSHOTS = `${repoRoot}test-results/screenshots`
-
-const SCREENS = {
-  'phone-portrait': { width: 390, height: 844 },
-  'phone-landscape': { width: 844, height: 390 },
-  tablet: { width: 820, height: 1180 },
-  desktop: { width: 1366, height: 850 },
-} as const
 
 /** The seed's latest citation is 3:16:32; the guess runs a minute past it. */
 const GUESS = '3:17:32'
@@ -86,7 +76,7 @@ test.describe('without the video', () => {
   test('screenshots: the clock on its own on phones, a tablet and a desktop', async ({ page }) => {
     await page.goto(notePath('t=754'))
     await expect(reader(page).fallback).toBeVisible()
-    for (const [screen, viewport] of Object.entries(SCREENS)) {
+    for (const [screen, viewport] of Object.entries(FOUR_SCREENS)) {
       await page.setViewportSize(viewport)
       await expect(estimate(page)).toBeVisible()
       await page.screenshot({ path: `${SCREENSHOTS}/times-blocked-${screen}.png` })
@@ -140,7 +130,7 @@ test.describe('with the video', () => {
   }) => {
     await page.goto(notePath('t=100'))
     await waitForReadyPlayer(page)
-    for (const [screen, viewport] of Object.entries(SCREENS)) {
+    for (const [screen, viewport] of Object.entries(FOUR_SCREENS)) {
       await page.setViewportSize(viewport)
       await expect(clockArea(page)).toContainText('/ 3:20:00')
       await page.screenshot({ path: `${SCREENSHOTS}/times-youtube-${screen}.png` })

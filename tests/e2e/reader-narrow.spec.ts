@@ -6,10 +6,10 @@
 // where document.elementFromPoint lands inside the note's pane and not on
 // something laid over it. Each share is printed ("share …") for the report;
 // screenshots go to test-results/screenshots/narrow-*.png.
-import { fileURLToPath } from 'node:url'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
+import { axeViolations as violations } from './support/axe.ts'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
+import { SCREENSHOTS } from './support/screens.ts'
 import { failYouTubeScriptOnce, holdYouTubeScript } from './support/network.ts'
 import {
   IFRAME_API_LOAD_FAILED,
@@ -19,9 +19,6 @@ import {
   type Reader,
   waitForReadyPlayer,
 } from './support/reader.ts'
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-const SCREENSHOTS = `${repoRoot}test-results/screenshots`
 
 const SCREENS = {
   phone: { width: 390, height: 844 },
@@ -334,21 +331,6 @@ test.describe('the More sheet on a phone', () => {
     })
   })
 })
-
-/**
- * axe's findings on the page, the fake's iframe left out (YouTube's page is
- * not ours). Only violations are wanted: axe then skips the detail of every passing node.
- */
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .exclude('[data-player] iframe')
-    .options({ resultTypes: ['violations'] })
-    .analyze()
-  return results.violations.map((v) => ({
-    rule: v.id,
-    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  }))
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe on a phone, ${scheme}`, () => {

@@ -2,13 +2,10 @@
 // one being played marked) and the note's gutter (where the active claims and
 // the search matches sit in the whole note). Screenshots of both, desktop and
 // phone, light and dark, go to test-results/screenshots/outline-*.png.
-import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
+import { SCREENSHOTS } from './support/screens.ts'
 import { isInNoteView, notePath, openReader, scrubAndPlay } from './support/reader.ts'
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-const SCREENSHOTS = `${repoRoot}test-results/screenshots`
 
 const SCREENS = {
   desktop: { width: 1366, height: 850 },

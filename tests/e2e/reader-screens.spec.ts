@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
+import { SCREENSHOTS } from './support/screens.ts'
 import {
   IFRAME_API_LOAD_FAILED,
   clockSeconds,
@@ -16,7 +17,6 @@ import {
 } from './support/reader.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-const SCREENSHOTS = `${repoRoot}test-results/screenshots`
 // The README's picture is a tracked file: it is rewritten only when asked
 // (README_PICTURE=1 npm run test:e2e), never as a side effect of a test run.
 const README_IMAGE = process.env['README_PICTURE']

@@ -3,9 +3,9 @@
 // :01) is read as minutes and seconds, says so, and can be undone; a mixed
 // note is flagged and left as written; citations past the end are flagged.
 // Screenshots of the notices go to test-results/screenshots/stamps-*.png.
-import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
+import { FOUR_SCREENS, SCREENSHOTS } from './support/screens.ts'
 import {
   IFRAME_API_LOAD_FAILED,
   clickClaimText,
@@ -14,22 +14,12 @@ import {
   waitForReadyPlayer,
 } from './support/reader.ts'
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-const SCREENSHOTS = `${repoRoot}test-results/screenshots`
-
 const KILNS = notePath('', 'wood-fired-kilns')
 const SOURDOUGH = notePath('', 'sourdough-in-half-an-hour')
 const LATHE = notePath('', 'lathe-workshop-mixed-stamps')
 
 /** Polls a fast-changing value without the default back-off. */
 const FAST = { intervals: [25, 50, 100] }
-
-const SCREENS = {
-  'phone-portrait': { width: 390, height: 844 },
-  'phone-landscape': { width: 844, height: 390 },
-  tablet: { width: 820, height: 1180 },
-  desktop: { width: 1366, height: 850 },
-} as const
 
 /** Scrolls the notice into view and saves the page, for a person to look at. */
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -111,7 +101,7 @@ test.describe('a note whose every stamp ends in :01', () => {
   test('screenshots: the repair notice on phones, a tablet and a desktop', async ({ page }) => {
     await page.goto(SOURDOUGH)
     await waitForReadyPlayer(page)
-    for (const [screen, viewport] of Object.entries(SCREENS)) {
+    for (const [screen, viewport] of Object.entries(FOUR_SCREENS)) {
       await page.setViewportSize(viewport)
       await expect(page.locator('[data-stamp-repair="applied"]')).toBeVisible()
       await screenshot(page, `applied-${screen}`)
@@ -147,7 +137,7 @@ test.describe('a note that mixes real hours with minutes written as hours', () =
   test('screenshots: the mixed notice on phones, a tablet and a desktop', async ({ page }) => {
     await page.goto(LATHE)
     await waitForReadyPlayer(page)
-    for (const [screen, viewport] of Object.entries(SCREENS)) {
+    for (const [screen, viewport] of Object.entries(FOUR_SCREENS)) {
       await page.setViewportSize(viewport)
       await expect(page.locator('[data-stamp-repair="mixed"]')).toBeVisible()
       await screenshot(page, `mixed-${screen}`)

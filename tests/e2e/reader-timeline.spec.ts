@@ -4,9 +4,9 @@
 // tap and keys seek. Screenshots at phones, a tablet and a desktop, light and
 // dark, with YouTube faked and blocked, go to test-results/screenshots/timeline-*.png
 // to be looked at.
-import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
+import { SCREENSHOTS } from './support/screens.ts'
 import {
   IFRAME_API_LOAD_FAILED,
   READING_ORDER,
@@ -19,8 +19,6 @@ import {
   seconds,
 } from './support/reader.ts'
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-const SCREENSHOTS = `${repoRoot}test-results/screenshots`
 /** The fake's videos last 3:20:00 unless told otherwise. */
 const DURATION = 12_000
 /** For polls in the per-mark loops: the pointer's effect shows within frames, not seconds. */
