@@ -1,0 +1,57 @@
+import { slugify } from '../note/slugify.ts'
+import type { LibraryEntry } from './library-entry.ts'
+
+/**
+ * A wikilink target reduced to what people mean by it: case, accents,
+ * underscores, spaces and punctuation do not matter (`Curve_Finance`,
+ * `curve finance`, `Curve-Finance` are one name), while letters of any
+ * script are kept (`Rías Baixas` → `rias-baixas`, `東京` → `東京`).
+ */
+export function linkKey(target: string): string {
+  const plain = target
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '') // accents and other combining marks
+    .replace(/\.md$/i, '')
+  // A path-like target (`topics/curve`) names its last part, as Obsidian reads it.
+  const last = plain.split(/[\\/]/).filter(Boolean).at(-1) ?? plain
+  return slugify(last)
+}
+
+/** Looks up notes by any of their names: file name, slug or title. */
+export interface LinkResolver {
+  /** The slug of the entry a target names, or null when nothing in the library has that name. */
+  resolve(target: string): string | null
+}
+
+/**
+ * Indexes entries by slug, file name and title keys. A name is looked up
+ * exactly first, then by key; when two entries share a key, a video note
+ * wins over a plain page, then the earlier entry (vault before your own).
+ */
+export function createLinkResolver(entries: readonly LibraryEntry[]): LinkResolver {
+  const exact = new Map<string, string>()
+  const byKey = new Map<string, LibraryEntry>()
+  const claim = (key: string, entry: LibraryEntry) => {
+    if (key === '') return
+    const held = byKey.get(key)
+    if (!held || (held.kind === 'page' && entry.kind === 'note')) byKey.set(key, entry)
+  }
+  for (const entry of entries) if (!exact.has(entry.slug)) exact.set(entry.slug, entry.slug)
+  // Slugs and file names first, so a title never takes a name a file has.
+  for (const entry of entries) {
+    claim(linkKey(entry.slug), entry)
+    claim(linkKey(fileName(entry.file)), entry)
+  }
+  for (const entry of entries)
+    if (!byKey.has(linkKey(entry.title))) claim(linkKey(entry.title), entry)
+  return {
+    resolve(target) {
+      const trimmed = target.trim()
+      return exact.get(trimmed) ?? byKey.get(linkKey(trimmed))?.slug ?? null
+    },
+  }
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).at(-1) ?? path
+}
