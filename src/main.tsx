@@ -1,7 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { notes } from 'virtual:lockstep-notes'
+import { manifestUrl } from 'virtual:lockstep-library'
 import './index.css'
+import { createLibraryStore } from './library/library-store.ts'
+import { createMemoryShelf } from './library/own-note.ts'
+import { createFetchSource } from './library/vault-source.ts'
 import { App } from './ui/app.tsx'
 import { ErrorBoundary } from './ui/error-boundary.tsx'
 import { browserStorage } from './store/saved-position.ts'
@@ -16,10 +19,15 @@ const savedTheme = () => loadSettings(browserStorage()).theme
 applyTheme(savedTheme())
 followSystemTheme(savedTheme)
 
+const library = createLibraryStore({
+  source: createFetchSource(manifestUrl),
+  shelf: createMemoryShelf(),
+})
+
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary what="the note">
-      <App library={notes} audience={import.meta.env.DEV ? 'author' : 'reader'} />
+    <ErrorBoundary what="the page">
+      <App library={library} audience={import.meta.env.DEV ? 'author' : 'reader'} />
     </ErrorBoundary>
   </StrictMode>,
 )

@@ -25,8 +25,9 @@ export interface LinkResolver {
 
 /**
  * Indexes entries by slug, file name and title keys. A name is looked up
- * exactly first, then by key; when two entries share a key, a video note
- * wins over a plain page, then the earlier entry (vault before your own).
+ * exactly first, then by key. Slugs and file names take a key before titles
+ * do; between two entries that share a key at the same level, a video note
+ * wins over a plain page, then the earlier entry (the vault before your own).
  */
 export function createLinkResolver(entries: readonly LibraryEntry[]): LinkResolver {
   const exact = new Map<string, string>()

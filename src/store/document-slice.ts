@@ -37,6 +37,12 @@ export interface DocumentSlice {
   undoStampRepair(): void
   /** Reads the note's stamps as minutes and seconds after an undo. */
   redoStampRepair(): void
+  /**
+   * Reads another note of the same video: the player, its time and the
+   * settings stay; what belonged to the last note (the chosen claim, the
+   * keyboard's place, a repair of its stamps, its matches) goes.
+   */
+  openNote(doc: NoteDocument): void
 }
 
 function derive(doc: NoteDocument): Pick<DocumentSlice, 'doc' | 'index' | 'claimsById'> {
@@ -80,6 +86,24 @@ export function createDocumentSlice(
       },
       undoStampRepair() {
         read(null, { reading: get().stampRepair.reading, undone: true })
+      },
+      openNote(next) {
+        if (next === get().original) return
+        set({
+          ...derive(next),
+          original: next,
+          stampRepair: { reading: null, field: null, undone: false },
+          activeIds: [],
+          primaryId: null,
+          chosenId: null,
+          cursorId: null,
+          offscreen: null,
+          reveal: null,
+          tourEnd: null,
+          searchMatches: [],
+        })
+        get().fitStampsTo(get().duration)
+        get().applyTime(clock.now())
       },
       redoStampRepair() {
         const { reading } = get().stampRepair

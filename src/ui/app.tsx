@@ -1,33 +1,64 @@
-import type { ReactNode } from 'react'
-import type { CompiledNote } from '../note/compiled-note.ts'
+import { type ReactNode, useEffect } from 'react'
+import type { LibraryStore } from '../library/library-store.ts'
 import { type Audience, AudienceContext } from './audience.ts'
-import { MissingNote } from './missing-note.tsx'
-import { ReaderPage } from './reader/reader-page.tsx'
-import { useHashRoute } from './use-hash-route.ts'
-
-/** The slug the app opens when the link names none. */
-export const DEFAULT_SLUG = 'collaboration-between-space-agencies'
+import { LibraryPage } from './library/library-page.tsx'
+import { LibraryStoreContext, useLibrary, useLibraryStore } from './library-context.ts'
+import { LibraryLoading, LoadFailed } from './library-status.tsx'
+import { NoteRoute } from './note-route.tsx'
+import { OwnNoteIntake } from './own-notes/own-note-intake.tsx'
+import { TopicPage } from './topic/topic-page.tsx'
+import { useAppRoute } from './use-hash-route.ts'
 
 interface AppProps {
-  readonly library: readonly CompiledNote[]
+  readonly library: LibraryStore
   /** Who reads: the author (dev server) by default, a reader on a built site. */
   readonly audience?: Audience
 }
 
-/** Picks the note the hash names (the default note when it names none) and shows it. */
+/** The library and its pages: the index, a note, a topic; and your own notes, opened on any of them. */
 export function App({ library, audience = 'author' }: AppProps): ReactNode {
+  useEffect(() => {
+    void library.getState().start()
+  }, [library])
   return (
     <AudienceContext value={audience}>
-      <RoutedNote library={library} />
+      <LibraryStoreContext value={library}>
+        <RoutedPage />
+        <OwnNoteIntake />
+      </LibraryStoreContext>
     </AudienceContext>
   )
 }
 
-function RoutedNote({ library }: { readonly library: readonly CompiledNote[] }): ReactNode {
-  const route = useHashRoute()
-  const slug = route.slug ?? DEFAULT_SLUG
-  const note =
-    library.find((n) => n.doc.slug === slug) ?? (route.slug === null ? library[0] : undefined)
-  if (!note) return <MissingNote slug={route.slug} library={library} />
-  return <ReaderPage key={note.doc.slug} note={note} library={library} route={route} />
+function RoutedPage(): ReactNode {
+  const route = useAppRoute()
+  switch (route.kind) {
+    case 'note':
+      return <NoteRoute route={route} />
+    case 'topic':
+      return <TopicPage target={route.target} />
+    case 'library':
+      return <LibraryHome />
+  }
+}
+
+/** `#/`: the index of every note; a library of one note (and none of your own) simply opens it. */
+function LibraryHome(): ReactNode {
+  const store = useLibraryStore()
+  const status = useLibrary((s) => s.status)
+  const problem = useLibrary((s) => s.problem)
+  const entries = useLibrary((s) => s.entries)
+  if (status === 'loading') return <LibraryLoading />
+  const only = entries.length === 1 ? entries[0] : undefined
+  if (status === 'ready' && only?.kind === 'note')
+    return <NoteRoute route={{ slug: only.slug, t: null, claim: null }} />
+  if (status === 'failed' && entries.length === 0)
+    return (
+      <LoadFailed
+        what="the library"
+        message={problem ?? ''}
+        onRetry={() => void store.getState().start()}
+      />
+    )
+  return <LibraryPage />
 }

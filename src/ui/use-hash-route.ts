@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react'
-import { parseRoute, type Route } from './route.ts'
+import { type AppRoute, parseAppRoute } from './route.ts'
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)
@@ -10,8 +10,8 @@ function readHash(): string {
   return window.location.hash
 }
 
-/** The current hash route; re-renders when the hash changes. */
-export function useHashRoute(): Route {
+/** The page the hash names; re-renders when the hash changes. */
+export function useAppRoute(): AppRoute {
   const hash = useSyncExternalStore(subscribe, readHash, () => '')
-  return useMemo(() => parseRoute(hash), [hash])
+  return useMemo(() => parseAppRoute(hash), [hash])
 }

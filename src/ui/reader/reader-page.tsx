@@ -1,11 +1,20 @@
-import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import type { CompiledNote } from '../../note/compiled-note.ts'
-import { resolveWikilink } from '../../note/resolve-wikilink.ts'
 import { ReaderStoreContext, useReader } from '../../store/use-reader.ts'
 import { DiagnosticsPanel } from '../diagnostics-panel.tsx'
 import { ErrorBoundary } from '../error-boundary.tsx'
 import { SkipLink } from '../skip-link.tsx'
+import { useLinkTo } from '../use-link-to.ts'
 import { NoteBody } from './note/note-body.tsx'
+import { NoteBacklinks } from './backlinks/note-backlinks.tsx'
 import type { Route } from '../route.ts'
 import { BackToNow } from './follow/back-to-now.tsx'
 import { useClaimReveal } from './note/use-claim-reveal.ts'
@@ -33,19 +42,27 @@ import { useShortcuts } from './keys/use-shortcuts.ts'
 
 interface ReaderPageProps {
   readonly note: CompiledNote
-  readonly library: readonly CompiledNote[]
   readonly route: Route
+  /** The title of the note being opened in place of this one, while it loads. */
+  readonly pending?: string | null
 }
 
 /** The reader: the video and its controls beside the note, kept in step both ways. */
-export function ReaderPage({ note, library, route }: ReaderPageProps): ReactNode {
+export function ReaderPage({ note, route, pending = null }: ReaderPageProps): ReactNode {
   const session = useReaderSession(note.doc, route)
+  // Another note of the same video: the player and its time stay (layout effect: before the route's jump looks for its claim).
+  useLayoutEffect(() => {
+    const { store, tour } = session
+    if (store.getState().original === note.doc) return
+    tour.stop()
+    store.getState().openNote(note.doc)
+  }, [session, note.doc])
   return (
     <ReaderStoreContext value={session.store}>
       <PlaybackContext value={session.playback}>
         <GoToClaimContext value={session.goToClaim}>
           <TourContext value={session.tour}>
-            <ReaderLayout note={note} library={library} route={route} startAt={session.startAt} />
+            <ReaderLayout note={note} route={route} startAt={session.startAt} pending={pending} />
           </TourContext>
         </GoToClaimContext>
       </PlaybackContext>
@@ -55,12 +72,12 @@ export function ReaderPage({ note, library, route }: ReaderPageProps): ReactNode
 
 interface ReaderLayoutProps {
   readonly note: CompiledNote
-  readonly library: readonly CompiledNote[]
   readonly route: Route
   readonly startAt: ReturnType<typeof useReaderSession>['startAt']
+  readonly pending: string | null
 }
 
-function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): ReactNode {
+function ReaderLayout({ note, route, startAt, pending }: ReaderLayoutProps): ReactNode {
   const scroller = useRef<HTMLDivElement>(null)
   const article = useRef<HTMLElement>(null)
   const moreButton = useRef<HTMLButtonElement>(null)
@@ -83,14 +100,12 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
   useFollowScroll(scroller)
   useRouteJumps(route)
   useClaimReveal(scroller)
-  const resolve = useCallback(
-    (target: string) =>
-      resolveWikilink(
-        target,
-        library.map((n) => n.doc),
-      ),
-    [library],
-  )
+  const linkTo = useLinkTo()
+  // A note opened in this reader starts at its top (follow then shows what plays).
+  const slug = note.doc.slug
+  useLayoutEffect(() => {
+    if (slug) scroller.current?.scrollTo({ top: 0 })
+  }, [slug])
   useEffect(preloadDeferredParts, [])
   const search = searching && (
     <Suspense fallback={null}>
@@ -140,13 +155,24 @@ function ReaderLayout({ note, library, route, startAt }: ReaderLayoutProps): Rea
               className="relative h-full overflow-y-auto focus:outline-none"
             >
               {!narrow && search}
+              {pending !== null && (
+                <p
+                  role="status"
+                  className="sticky top-2 z-10 mx-auto mt-2 w-fit rounded-full bg-slate-900/85 px-3 py-1 text-sm text-white shadow dark:bg-slate-100/90 dark:text-slate-900"
+                >
+                  Opening {pending}…
+                </p>
+              )}
               <div className="mx-auto max-w-3xl px-5 pt-6 pb-[45vh] sm:px-8">
                 <Suspense fallback={null}>
                   <StampNotices />
                 </Suspense>
                 <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
                 <ErrorBoundary what="the note">
-                  <NoteBody ref={article} doc={doc} resolveWikilink={resolve} />
+                  <NoteBody ref={article} doc={doc} linkTo={linkTo} />
+                </ErrorBoundary>
+                <ErrorBoundary what="the links to this note">
+                  <NoteBacklinks slug={note.doc.slug} />
                 </ErrorBoundary>
               </div>
             </div>

@@ -8,6 +8,7 @@ import { YT_STATE } from '../../../src/player/youtube-codes.ts'
 import { App } from '../../../src/ui/app.tsx'
 import { createFakeRawPlayer, type FakeRawPlayer } from '../../player/fake-raw-player.ts'
 import { fireYouTube, resetFakeYouTube } from '../../player/react-youtube-fake.tsx'
+import { libraryOf } from '../../support/library-of.ts'
 import { SAMPLE_NOTE } from '../../support/sample-note.ts'
 
 vi.mock('react-youtube', async () => ({
@@ -37,7 +38,7 @@ const LAZY_LOAD_MS = 10_000
 /** Opens a note and makes its YouTube player ready, as react-youtube would. */
 async function openReady(hash: string, library = [RIVERS, TIDES]): Promise<FakeRawPlayer> {
   window.location.hash = hash
-  render(<App library={library} />)
+  render(<App library={libraryOf(library)} />)
   // The embed's code loads after the note; the first time, Vitest transforms it then.
   await screen.findByTestId('react-youtube', {}, { timeout: LAZY_LOAD_MS })
   const raw = createFakeRawPlayer()
@@ -201,13 +202,16 @@ describe('the reader', () => {
     expect(screen.getByRole('group', { name: 'Guided tour' })).toHaveTextContent('claim 3 of 5')
   })
 
-  it('says so, and lists the notes there are, for a link to a note that does not exist', () => {
+  it('says so, and points to the library, for a link to a note that does not exist', async () => {
     window.location.hash = '#/n/rivers-of-mars'
-    render(<App library={[RIVERS, TIDES]} />)
+    render(<App library={libraryOf([RIVERS, TIDES])} />)
     expect(
-      screen.getByRole('heading', { name: 'No note named “rivers-of-mars”' }),
+      await screen.findByRole('heading', { name: 'No note named “rivers-of-mars”' }),
     ).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Tides' })).toHaveAttribute('href', '#/n/tides')
+    expect(screen.getByRole('link', { name: 'See all 2 notes in the library' })).toHaveAttribute(
+      'href',
+      '#/',
+    )
   })
 
   it('reports the play state YouTube announces on the play button', async () => {

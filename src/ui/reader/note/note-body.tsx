@@ -16,16 +16,16 @@ const COMPONENTS = { span: Span, button: CitationChip, a: NoteLink } as HastComp
 interface NoteBodyProps {
   readonly ref?: Ref<HTMLElement>
   readonly doc: NoteDocument
-  readonly resolveWikilink: NoteContextValue['resolveWikilink']
+  readonly linkTo: NoteContextValue['linkTo']
 }
 
 /**
  * The note's body, rendered from its sanitised tree (never from an HTML
  * string): claims, citation chips and wikilinks get their own components.
  */
-export function NoteBody({ ref, doc, resolveWikilink }: NoteBodyProps): ReactNode {
+export function NoteBody({ ref, doc, linkTo }: NoteBodyProps): ReactNode {
   const body = useMemo(() => renderHast(doc.tree, COMPONENTS), [doc])
-  const context = useMemo(() => ({ resolveWikilink }), [resolveWikilink])
+  const context = useMemo(() => ({ linkTo }), [linkTo])
   return (
     <NoteContext value={context}>
       <article

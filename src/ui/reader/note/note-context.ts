@@ -1,9 +1,15 @@
 import { createContext, useContext } from 'react'
 
+/** Where a wikilink goes: a note of the library, or the page of a topic no note is named for. */
+export interface WikilinkTarget {
+  readonly href: string
+  /** False when nothing in the library has that name: the topic page then only gathers the links to it. */
+  readonly resolved: boolean
+}
+
 /** What the note's inline components need to know about the note around them. */
 export interface NoteContextValue {
-  /** The slug of the note a wikilink target names, or null when none does. */
-  readonly resolveWikilink: (target: string) => string | null
+  readonly linkTo: (target: string) => WikilinkTarget
 }
 
 export const NoteContext = createContext<NoteContextValue | null>(null)

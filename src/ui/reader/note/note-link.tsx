@@ -1,19 +1,19 @@
 import type { ComponentProps, ReactNode } from 'react'
 import { useNoteContext } from './note-context.ts'
-import { noteHref } from '../../route.ts'
 
 /**
- * A link in a note. Wikilinks route inside the app, or show as unresolved
- * when no note has that name; web links open in a new tab.
+ * A link in a note. Wikilinks route inside the app: to the note of that name,
+ * or to the topic's page, which gathers every claim linking to it (marked
+ * `data-unresolved` when no note has that name); web links open in a new tab.
  */
 export function NoteLink({ children, ...props }: ComponentProps<'a'>): ReactNode {
-  const { resolveWikilink } = useNoteContext()
+  const { linkTo } = useNoteContext()
   const target = (props as Record<string, unknown>)['data-wikilink']
   if (typeof target === 'string') {
-    const slug = resolveWikilink(target)
-    if (slug !== null) {
+    const link = linkTo(target)
+    if (link.resolved) {
       return (
-        <a {...props} href={noteHref(slug)} className="wikilink">
+        <a {...props} href={link.href} className="wikilink">
           {children}
         </a>
       )
@@ -21,10 +21,10 @@ export function NoteLink({ children, ...props }: ComponentProps<'a'>): ReactNode
     return (
       <a
         {...props}
-        href={undefined}
+        href={link.href}
         data-unresolved=""
-        title={`No note named “${target}” in this library`}
-        className="wikilink cursor-help font-[inherit] text-inherit underline decoration-slate-400/70 decoration-dotted underline-offset-4"
+        title={`No note is named “${target}”: see every claim that links to it`}
+        className="wikilink font-[inherit] text-inherit underline decoration-slate-400/70 decoration-dotted underline-offset-4"
       >
         {children}
       </a>

@@ -23,7 +23,11 @@ function NoteSection(): ReactNode {
   return (
     <section className="relative">
       <div ref={scroller} data-note-pane="">
-        <NoteBody ref={article} doc={sampleDoc()} resolveWikilink={() => null} />
+        <NoteBody
+          ref={article}
+          doc={sampleDoc()}
+          linkTo={(target) => ({ href: `#/t/${target}`, resolved: false })}
+        />
       </div>
       <NoteGutter scroller={scroller} article={article} />
     </section>

@@ -19,7 +19,10 @@ function Reader(): ReactNode {
     <>
       <Outline scroller={scroller} />
       <div ref={scroller} data-note-pane="">
-        <NoteBody doc={sampleDoc()} resolveWikilink={() => null} />
+        <NoteBody
+          doc={sampleDoc()}
+          linkTo={(target) => ({ href: `#/t/${target}`, resolved: false })}
+        />
       </div>
     </>
   )

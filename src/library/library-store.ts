@@ -1,0 +1,181 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { CompiledNote } from '../note/compiled-note.ts'
+import type { LibraryEntry, LibraryManifest, LinkRecord } from './library-entry.ts'
+import type { OwnNote, OwnNoteShelf } from './own-note.ts'
+import { createLinkResolver, type LinkResolver } from './resolve-link.ts'
+import type { VaultSource } from './vault-source.ts'
+
+/** The whole library: the vault's notes and your own, and what links them. */
+export interface LibraryState {
+  readonly status: 'loading' | 'ready' | 'failed'
+  /** Why the vault could not be loaded, in words for the reader. */
+  readonly problem: string | null
+  readonly manifest: LibraryManifest | null
+  readonly own: readonly OwnNote[]
+  /** Every note, the vault's first, then your own in the order opened. */
+  readonly entries: readonly LibraryEntry[]
+  readonly resolver: LinkResolver
+  /** Every wikilink written in any note, once asked for (`loadLinks`). */
+  readonly links: readonly LinkRecord[] | null
+  /** What went wrong keeping your own notes in this browser, if anything. */
+  readonly shelfProblem: string | null
+  /** Loads the manifest and your kept notes; safe to call more than once. */
+  start(): Promise<void>
+  entryOf(slug: string): LibraryEntry | null
+  /** The compiled note of that slug, or null when the library has none. Throws when loading fails. */
+  loadNote(slug: string): Promise<CompiledNote | null>
+  loadLinks(): Promise<readonly LinkRecord[]>
+  /** The slug an opened file gets: its name, unless a vault note has it already. */
+  ownSlugFor(fileName: string): string
+  /** Adds (or replaces) your own notes and keeps them; they open for this visit even if keeping fails. */
+  keepOwn(notes: readonly OwnNote[]): Promise<void>
+  removeOwn(slug: string): Promise<void>
+  dismissShelfProblem(): void
+}
+
+export type LibraryStore = StoreApi<LibraryState>
+
+export interface LibraryDeps {
+  readonly source: VaultSource
+  readonly shelf: OwnNoteShelf
+}
+
+export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore {
+  const notes = new Map<string, Promise<CompiledNote>>()
+  let started: Promise<void> | null = null
+  let vaultLinks: Promise<readonly LinkRecord[]> | null = null
+
+  return createStore<LibraryState>()((set, get) => {
+    const refreshLinks = async () => {
+      if (get().links === null) return
+      set({ links: null })
+      await get().loadLinks()
+    }
+
+    return {
+      status: 'loading',
+      problem: null,
+      ...withNotes(null, []),
+      links: null,
+      shelfProblem: null,
+
+      start() {
+        started ??= (async () => {
+          const [vault, kept] = await Promise.allSettled([source.manifest(), shelf.list()])
+          const own = kept.status === 'fulfilled' ? kept.value.notes : []
+          const unreadable = kept.status === 'fulfilled' ? kept.value.unreadable : 0
+          const shelfProblem =
+            kept.status === 'rejected'
+              ? `Your own notes could not be read from this browser: ${messageOf(kept.reason)}`
+              : unreadable > 0
+                ? `${unreadable === 1 ? 'One of your notes' : `${unreadable} of your notes`} kept in this browser could not be read and ${unreadable === 1 ? 'was' : 'were'} skipped.`
+                : null
+          if (vault.status === 'rejected') {
+            started = null // a later start() tries again
+            set({
+              ...withNotes(null, own),
+              status: 'failed',
+              problem: messageOf(vault.reason),
+              shelfProblem,
+            })
+            return
+          }
+          set({ ...withNotes(vault.value, own), status: 'ready', shelfProblem })
+        })()
+        return started
+      },
+
+      entryOf: (slug) => get().entries.find((entry) => entry.slug === slug) ?? null,
+
+      async loadNote(slug) {
+        const own = get().own.find((o) => o.note.doc.slug === slug)
+        if (own) return own.note
+        const entry = get().manifest?.notes.find((e) => e.slug === slug)
+        if (!entry) return null
+        let loading = notes.get(entry.src)
+        if (!loading) {
+          loading = source.note(entry.src)
+          notes.set(entry.src, loading)
+          // A failed load may succeed later (the network came back): do not keep the failure.
+          loading.catch(() => notes.delete(entry.src))
+        }
+        return loading
+      },
+
+      async loadLinks() {
+        const held = get().links
+        if (held) return held
+        const url = get().manifest?.links
+        vaultLinks ??= url ? source.links(url) : Promise.resolve([])
+        let fromVault: readonly LinkRecord[]
+        try {
+          fromVault = await vaultLinks
+        } catch (error) {
+          vaultLinks = null
+          throw error
+        }
+        const links = [...fromVault, ...get().own.flatMap((o) => o.record.links)]
+        set({ links })
+        return links
+      },
+
+      ownSlugFor(fileName) {
+        const base = fileName.replace(/\.(md|markdown|txt)$/i, '').trim() || 'note'
+        const vault = new Set(get().manifest?.notes.map((e) => e.slug))
+        let slug = base
+        for (let n = 2; vault.has(slug); n++) slug = `${base}-${n}`
+        return slug
+      },
+
+      async keepOwn(opened) {
+        const slugs = new Set(opened.map((o) => o.note.doc.slug))
+        const own = [...get().own.filter((o) => !slugs.has(o.note.doc.slug)), ...opened]
+        set(withNotes(get().manifest, own))
+        void refreshLinks()
+        const failures: unknown[] = []
+        for (const note of opened) {
+          try {
+            await shelf.put(note)
+          } catch (error) {
+            failures.push(error)
+          }
+        }
+        if (failures.length > 0)
+          set({
+            shelfProblem: `This browser would not keep ${failures.length === 1 ? 'the note' : `${failures.length} of the notes`} (${messageOf(failures[0])}). ${failures.length === 1 ? 'It is' : 'They are'} open for this visit only.`,
+          })
+      },
+
+      async removeOwn(slug) {
+        set(
+          withNotes(
+            get().manifest,
+            get().own.filter((o) => o.note.doc.slug !== slug),
+          ),
+        )
+        void refreshLinks()
+        try {
+          await shelf.remove(slug)
+        } catch (error) {
+          set({
+            shelfProblem: `The note was removed from the list, but this browser still holds it: ${messageOf(error)}`,
+          })
+        }
+      },
+
+      dismissShelfProblem: () => set({ shelfProblem: null }),
+    }
+  })
+}
+
+/** What depends on the list of notes, recomputed whenever it changes. */
+function withNotes(manifest: LibraryManifest | null, own: readonly OwnNote[]) {
+  const entries = [...(manifest?.notes ?? []), ...own.map((o) => o.record.entry)]
+  return { manifest, own, entries, resolver: createLinkResolver(entries) }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError')
+    return 'its storage is full'
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,24 @@
+import { useCallback } from 'react'
+import type { WikilinkTarget } from './reader/note/note-context.ts'
+import { useLibrary } from './library-context.ts'
+import { noteHref, topicHref } from './route.ts'
+
+/**
+ * Where each wikilink goes, by the library's names: a video note opens in the
+ * reader; a plain page, or a name no note has, opens the topic's page.
+ */
+export function useLinkTo(): (target: string) => WikilinkTarget {
+  const resolver = useLibrary((s) => s.resolver)
+  const entries = useLibrary((s) => s.entries)
+  return useCallback(
+    (target: string) => {
+      const slug = resolver.resolve(target)
+      if (slug === null) return { href: topicHref(target), resolved: false }
+      const entry = entries.find((e) => e.slug === slug)
+      return entry?.kind === 'page'
+        ? { href: topicHref(slug), resolved: true }
+        : { href: noteHref(slug), resolved: true }
+    },
+    [resolver, entries],
+  )
+}
