@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { listNoteFiles } from '../build/compile-notes.ts'
 import { contentFolder } from '../build/content-folder.ts'
+import { withLibraryLinks } from './check-links.ts'
 import { checkNote, unreadableNote, type NoteCheck } from './check-note.ts'
 import { formatReport, hasErrors, toJsonReport } from './format-report.ts'
 import { parseCliArgs, USAGE } from './parse-args.ts'
@@ -38,7 +39,7 @@ function main(args: readonly string[]): number {
   const folder = contentFolder()
   const files = request.files.length > 0 ? request.files : defaultFiles(folder)
   if (files.length === 0) process.stderr.write(`No notes to check: ${folder} holds no .md file.\n`)
-  const results = files.map(checkFile)
+  const results = withLibraryLinks(files.map(checkFile))
   process.stdout.write(
     request.json ? `${JSON.stringify(toJsonReport(results))}\n` : formatReport(results),
   )

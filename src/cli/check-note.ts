@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import { citedSpan } from '../note/cited-span.ts'
 import type { Diagnostic } from '../note/model.ts'
 import { parseNote } from '../note/parse-note.ts'
+import { isPlainPage, pageDiagnostics } from '../library/describe-note.ts'
 
 /** What the content check learned about one note file. */
 export interface NoteCheck {
@@ -19,6 +20,17 @@ export interface NoteCheck {
   /** Earliest and latest cited time in seconds, or null when nothing is cited. */
   readonly span: readonly [number, number] | null
   readonly diagnostics: readonly Diagnostic[]
+  /** A plain page: markdown without a video and without citations (a topic's own text). */
+  readonly page: boolean
+  /** Each wikilink written, where it is written, for the check across the library. */
+  readonly wikilinks: readonly PlacedWikilink[]
+}
+
+/** A wikilink target and the place of its `[[`. */
+export interface PlacedWikilink {
+  readonly target: string
+  readonly line: number
+  readonly column: number
 }
 
 /** The note's slug: its file name without `.md` (DESIGN §3, deep links). */
@@ -28,7 +40,10 @@ export function slugOf(file: string): string {
 
 /** Parses one note's source and summarises it for the report. */
 export function checkNote(file: string, source: string): NoteCheck {
-  const { doc, diagnostics } = parseNote(source, { slug: slugOf(file), path: file })
+  const parsed = parseNote(source, { slug: slugOf(file), path: file })
+  const { doc } = parsed
+  const page = isPlainPage({ file, ...parsed })
+  const diagnostics = pageDiagnostics({ file, ...parsed })
   return {
     file,
     read: true,
@@ -40,7 +55,29 @@ export function checkNote(file: string, source: string): NoteCheck {
     sections: doc.sections.length,
     span: citedSpan(doc),
     diagnostics,
+    page,
+    wikilinks: placeWikilinks(
+      source,
+      doc.wikilinks.map((link) => link.target),
+    ),
   }
+}
+
+/** Finds each target's `[[` in the source, in the order written, so a report can point at it. */
+function placeWikilinks(source: string, targets: readonly string[]): PlacedWikilink[] {
+  let from = 0
+  return targets.map((target) => {
+    const found = source.indexOf(target, from)
+    if (found === -1) return { target, line: 1, column: 1 }
+    from = found + target.length
+    return { target, ...pointAt(source, Math.max(source.lastIndexOf('[[', found), 0)) }
+  })
+}
+
+function pointAt(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset)
+  const line = before.split('\n').length
+  return { line, column: offset - before.lastIndexOf('\n') }
 }
 
 /** A file that could not be read: an error at 1:1 and nothing else. */
@@ -56,6 +93,8 @@ export function unreadableNote(file: string, error: unknown): NoteCheck {
     citations: 0,
     sections: 0,
     span: null,
+    page: false,
+    wikilinks: [],
     diagnostics: [
       {
         line: 1,

@@ -9,7 +9,7 @@ export interface JsonReport {
 }
 
 /** One file of the `--json` report: what the check learned, without its bookkeeping. */
-export type JsonFileReport = Omit<NoteCheck, 'read'>
+export type JsonFileReport = Omit<NoteCheck, 'read' | 'page' | 'wikilinks'>
 
 /** Whether any checked file has an error (an unreadable file counts). */
 export function hasErrors(results: readonly NoteCheck[]): boolean {

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
+import { tidyText } from '../note/claim-node.ts'
 import type { CompiledNote } from '../note/compiled-note.ts'
 import type {
   LibraryEntry,
@@ -22,7 +23,7 @@ export function isPlainPage(note: CompiledNote): boolean {
 }
 
 /** The rule ids that only matter for a video note, and mean nothing for a plain page. */
-const VIDEO_ONLY_RULES = new Set(['video-id-missing'])
+const VIDEO_ONLY_RULES = new Set(['video-id-missing', 'frontmatter-missing'])
 
 /** A plain page's diagnostics without the ones that only a video note could have. */
 export function pageDiagnostics(note: CompiledNote): CompiledNote['diagnostics'] {
@@ -72,7 +73,7 @@ export function describeNote(note: CompiledNote, origin: NoteOrigin, src: string
  */
 function collectLinks(note: CompiledNote, sectionOf: ReadonlyMap<string, string>): LinkRecord[] {
   const { doc } = note
-  const firstSecond = new Map(doc.claims.map((c) => [c.id as string, c.citations[0]?.seconds ?? 0]))
+  const claims = new Map(doc.claims.map((c) => [c.id as string, c]))
   const found: LinkRecord[] = []
   let section = doc.title
   const walk = (node: Root | Element, block: Element | null, claim: Element | null) => {
@@ -89,8 +90,8 @@ function collectLinks(note: CompiledNote, sectionOf: ReadonlyMap<string, string>
           from: doc.slug,
           target,
           claimId: id,
-          seconds: id === null ? null : (firstSecond.get(id) ?? null),
-          text: excerpt(textOf(inClaim ?? block ?? child)),
+          seconds: id === null ? null : (claims.get(id)?.citations[0]?.seconds ?? null),
+          text: excerpt((id === null ? null : claims.get(id)?.text) ?? textOf(block ?? child)),
           section: id === null ? section : (sectionOf.get(id) ?? section),
         })
         continue
@@ -119,7 +120,7 @@ const BLOCKS = new Set([
 
 /** A claim's or block's words without its citation chips. */
 function textOf(node: Element): string {
-  return toString(withoutChips(node)).replace(/\s+/g, ' ').trim()
+  return tidyText(toString(withoutChips(node)))
 }
 
 function withoutChips(node: Element): Element {

@@ -23,16 +23,19 @@ export interface LinkResolver {
   resolve(target: string): string | null
 }
 
+/** What the resolver reads of an entry: its names, and whether it is a video note. */
+export type NamedEntry = Pick<LibraryEntry, 'slug' | 'kind' | 'file' | 'title'>
+
 /**
  * Indexes entries by slug, file name and title keys. A name is looked up
  * exactly first, then by key. Slugs and file names take a key before titles
  * do; between two entries that share a key at the same level, a video note
  * wins over a plain page, then the earlier entry (the vault before your own).
  */
-export function createLinkResolver(entries: readonly LibraryEntry[]): LinkResolver {
+export function createLinkResolver(entries: readonly NamedEntry[]): LinkResolver {
   const exact = new Map<string, string>()
-  const byKey = new Map<string, LibraryEntry>()
-  const claim = (key: string, entry: LibraryEntry) => {
+  const byKey = new Map<string, NamedEntry>()
+  const claim = (key: string, entry: NamedEntry) => {
     if (key === '') return
     const held = byKey.get(key)
     if (!held || (held.kind === 'page' && entry.kind === 'note')) byKey.set(key, entry)

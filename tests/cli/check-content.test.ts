@@ -23,6 +23,8 @@ function aCheck(overrides: Partial<NoteCheck> = {}): NoteCheck {
     sections: 2,
     span: [75, 4223],
     diagnostics: [],
+    page: false,
+    wikilinks: [],
     ...overrides,
   }
 }

@@ -41,8 +41,8 @@ test.describe('?t= opens the note at a moment', () => {
     }
   })
 
-  test('the default note at / opens at the start', async ({ page }) => {
-    const r = await openReader(page, '/')
+  test('a note linked without ?t= opens at the start', async ({ page }) => {
+    const r = await openReader(page, notePath())
     await expect(r.clock).toHaveText('0:00')
     await expect(r.active).toHaveCount(0)
     await expect(r.gap).toContainText('Next cited moment in 7:37')

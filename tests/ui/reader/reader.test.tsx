@@ -7,7 +7,7 @@ import { parseNote } from '../../../src/note/parse-note.ts'
 import { YT_STATE } from '../../../src/player/youtube-codes.ts'
 import { App } from '../../../src/ui/app.tsx'
 import { createFakeRawPlayer, type FakeRawPlayer } from '../../player/fake-raw-player.ts'
-import { fireYouTube, resetFakeYouTube } from '../../player/react-youtube-fake.tsx'
+import { FakeYouTube, fireYouTube, resetFakeYouTube } from '../../player/react-youtube-fake.tsx'
 import { libraryOf } from '../../support/library-of.ts'
 import { SAMPLE_NOTE } from '../../support/sample-note.ts'
 
@@ -219,5 +219,56 @@ describe('the reader', () => {
     raw.state = YT_STATE.PLAYING
     act(() => fireYouTube('onStateChange', { target: raw, data: YT_STATE.PLAYING }))
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument()
+  })
+})
+
+describe('the reader in a library', () => {
+  const RIVERS_AGAIN = compile(
+    'rivers-again',
+    '---\ntitle: Rivers, a second listen\nvideoId: r1v3rs_back\n---\n\nThe tidal bore climbs the river <a class="yt-timestamp" data-t="21:40">[21:40]</a>.\n',
+  )
+  beforeEach(() => {
+    resetFakeYouTube()
+    localStorage.clear()
+  })
+  afterEach(() => {
+    window.location.hash = ''
+  })
+
+  it('opens the only note at #/ when the library holds one', async () => {
+    window.location.hash = '#/'
+    render(<App library={libraryOf([TIDES])} />)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tides' })).toBeInTheDocument()
+    expect(document.querySelector('article[data-note="tides"]')).toBeInTheDocument()
+  })
+
+  it('keeps the player and its time for another note of the same video', async () => {
+    const raw = await openReady('#/n/rivers', [RIVERS, RIVERS_AGAIN, TIDES])
+    const player = FakeYouTube.state.instance
+    await userEvent.click(claim('t1300'))
+    expect(raw.seekTo).toHaveBeenCalledTimes(1)
+    act(() => {
+      window.location.hash = '#/n/rivers-again'
+    })
+    await waitFor(() =>
+      expect(document.querySelector('article[data-note="rivers-again"]')).toBeInTheDocument(),
+    )
+    expect(FakeYouTube.state.instance).toBe(player)
+    expect(raw.seekTo).toHaveBeenCalledTimes(1)
+    // The moment playing is still 21:40, and its claim is now this note's own.
+    await waitFor(() => expect(claim('t1300')).toHaveAttribute('data-active'))
+  })
+
+  it('makes a new player for a note of another video, without reloading', async () => {
+    await openReady('#/n/rivers')
+    const player = FakeYouTube.state.instance
+    act(() => {
+      window.location.hash = '#/n/tides'
+    })
+    await waitFor(() =>
+      expect(document.querySelector('article[data-note="tides"]')).toBeInTheDocument(),
+    )
+    await waitFor(() => expect(FakeYouTube.state.instance).not.toBe(player))
+    expect(FakeYouTube.state.props?.['videoId']).toBe('abcdefghijk')
   })
 })
