@@ -69,6 +69,14 @@ interface SerialisedSearch {
   readonly index: Omit<AsPlainObject, 'documentIds' | 'storedFields'>
 }
 
+/** The index of `key` in `map`, adding it at the end the first time. */
+function intern(map: Map<string, number>, key: string): number {
+  const known = map.get(key)
+  if (known !== undefined) return known
+  map.set(key, map.size)
+  return map.size - 1
+}
+
 /** The serialised index of `docs` for the browser to load (the build writes it to a file). */
 export function createSearchIndexJson(docs: readonly SearchDoc[]): string {
   const unique = [...new Map(docs.map((doc) => [doc.id, doc])).values()]
@@ -80,13 +88,11 @@ export function createSearchIndexJson(docs: readonly SearchDoc[]): string {
   })
   const notes = new Map<string, number>()
   const sections = new Map<string, number>()
-  const indexOf = (map: Map<string, number>, key: string) =>
-    map.get(key) ?? map.set(key, map.size).get(key)!
   const rows = unique.map(
     (doc) =>
       [
-        indexOf(notes, JSON.stringify([doc.slug, doc.noteTitle])),
-        indexOf(sections, doc.section),
+        intern(notes, JSON.stringify([doc.slug, doc.noteTitle])),
+        intern(sections, doc.section),
         doc.claimId,
         doc.seconds,
         doc.text,
@@ -172,7 +178,7 @@ function searchDocs(
     if (doc === undefined) continue
     hits.push({ ...doc, score: result.score, terms: result.terms, queryTerms: result.queryTerms })
   }
-  return hits.sort(compareHits).slice(0, limit)
+  return hits.toSorted(compareHits).slice(0, limit)
 }
 
 /** Best score first; equal scores by note title, then time, then id, so the order never wobbles. */

@@ -39,7 +39,8 @@ const ENGLISH = (
   'Rías Baixas Galicia Zürich São Paulo Kraków naïve café'
 ).split(' ')
 
-const SYLLABLES = 'ka lo mi nu re sa ti vo ze qua bri dra fel gon hul jin kor lum mar nox pel ' +
+const SYLLABLES =
+  'ka lo mi nu re sa ti vo ze qua bri dra fel gon hul jin kor lum mar nox pel ' +
   'quin rav sul tor ulm ven wix yar zol'
 const SYLLABLE_LIST = SYLLABLES.split(' ')
 
@@ -172,7 +173,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
 
 function main(): void {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
-  console.log(`Search benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpu})`)
+  console.log(
+    `Search benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpu})`,
+  )
   const vault = generateVault()
   const queries = generateQueries(vault)
   const textBytes = vault.docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.text), 0)
@@ -194,7 +197,9 @@ function main(): void {
   const baseline = timeQueries(queries, (q) => scan(q))
   const rawText = JSON.stringify(vault.docs)
 
-  console.log('median of 3 builds, 5 loads; query times: per-query median of 5 passes, then p50/p95')
+  console.log(
+    'median of 3 builds, 5 loads; query times: per-query median of 5 passes, then p50/p95',
+  )
   printTable(
     ['engine', 'JSON raw', 'JSON gzip', 'build ms', 'load ms', 'query p50 ms', 'query p95 ms'],
     [
