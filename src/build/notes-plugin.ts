@@ -3,6 +3,7 @@ import type { Plugin } from 'vite'
 import type { CompiledNote } from '../note/compiled-note.ts'
 import { describeNote, pageDiagnostics } from '../library/describe-note.ts'
 import type { LibraryManifest } from '../library/library-entry.ts'
+import { createSearchIndexJson } from '../library/search-index.ts'
 import { compileNoteFile, listNoteFiles } from './compile-notes.ts'
 import { contentFolder } from './content-folder.ts'
 
@@ -55,7 +56,7 @@ export function lockstepNotes(options: { contentDir?: string } = {}): Plugin {
             : path === 'links.json'
               ? lib.links
               : path === 'search.json'
-                ? lib.docs
+                ? JSON.parse(createSearchIndexJson(lib.docs))
                 : note
         if (body === undefined) return next()
         response.setHeader('Content-Type', 'application/json')
@@ -81,7 +82,7 @@ export function lockstepNotes(options: { contentDir?: string } = {}): Plugin {
       for (const note of notes) emit(`library/n/${encodeURIComponent(note.doc.slug)}.json`, note)
       emit('library/manifest.json', lib.manifest)
       emit('library/links.json', lib.links)
-      emit('library/search.json', lib.docs)
+      emit('library/search.json', JSON.parse(createSearchIndexJson(lib.docs)))
     },
   }
 }

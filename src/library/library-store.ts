@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { CompiledNote } from '../note/compiled-note.ts'
 import type { LibraryEntry, LibraryManifest, LinkRecord } from './library-entry.ts'
 import type { OwnNote, OwnNoteShelf } from './own-note.ts'
+import type { LibrarySearch } from './search-index.ts'
 import { createLinkResolver, type LinkResolver } from './resolve-link.ts'
 import type { VaultSource } from './vault-source.ts'
 
@@ -17,6 +18,10 @@ export interface LibraryState {
   readonly resolver: LinkResolver
   /** Every wikilink written in any note, once asked for (`loadLinks`). */
   readonly links: readonly LinkRecord[] | null
+  /** The search across every note, once asked for (`loadSearch`); it changes in place as your notes do. */
+  readonly search: LibrarySearch | null
+  /** Counts the changes to `search`, so what shows its results can look again. */
+  readonly searchVersion: number
   /** What went wrong keeping your own notes in this browser, if anything. */
   readonly shelfProblem: string | null
   /** Loads the manifest and your kept notes; safe to call more than once. */
@@ -25,6 +30,8 @@ export interface LibraryState {
   /** The compiled note of that slug, or null when the library has none. Throws when loading fails. */
   loadNote(slug: string): Promise<CompiledNote | null>
   loadLinks(): Promise<readonly LinkRecord[]>
+  /** Loads the search index (and its library) the first time; your own notes join it. */
+  loadSearch(): Promise<LibrarySearch>
   /** The slug an opened file gets: its name, unless a vault note has it already. */
   ownSlugFor(fileName: string): string
   /** Adds (or replaces) your own notes and keeps them; they open for this visit even if keeping fails. */
@@ -44,6 +51,7 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
   const notes = new Map<string, Promise<CompiledNote>>()
   let started: Promise<void> | null = null
   let vaultLinks: Promise<readonly LinkRecord[]> | null = null
+  let searchLoad: Promise<LibrarySearch> | null = null
 
   return createStore<LibraryState>()((set, get) => {
     const refreshLinks = async () => {
@@ -51,12 +59,22 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
       set({ links: null })
       await get().loadLinks()
     }
+    /** Your own notes changed: the search drops the old and indexes the new. */
+    const refreshSearch = (removed: readonly string[], added: readonly OwnNote[]) => {
+      const { search } = get()
+      if (!search) return
+      for (const slug of removed) search.removeNote(slug)
+      search.add(added.flatMap((o) => o.record.searchDocs))
+      set({ searchVersion: get().searchVersion + 1 })
+    }
 
     return {
       status: 'loading',
       problem: null,
       ...withNotes(null, []),
       links: null,
+      search: null,
+      searchVersion: 0,
       shelfProblem: null,
 
       start() {
@@ -119,6 +137,25 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
         return links
       },
 
+      loadSearch() {
+        searchLoad ??= (async () => {
+          // The search library loads with the index, not with the page.
+          const url = get().manifest?.search
+          const [{ loadSearchIndex, createEmptySearch }, json] = await Promise.all([
+            import('./search-index.ts'),
+            url ? source.text(url) : Promise.resolve(null),
+          ])
+          const search = json === null ? createEmptySearch() : loadSearchIndex(json)
+          search.add(get().own.flatMap((o) => o.record.searchDocs))
+          set({ search, searchVersion: get().searchVersion + 1 })
+          return search
+        })()
+        searchLoad.catch(() => {
+          searchLoad = null
+        })
+        return searchLoad
+      },
+
       ownSlugFor(fileName) {
         const base = fileName.replace(/\.(md|markdown|txt)$/i, '').trim() || 'note'
         const vault = new Set(get().manifest?.notes.map((e) => e.slug))
@@ -132,6 +169,7 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
         const own = [...get().own.filter((o) => !slugs.has(o.note.doc.slug)), ...opened]
         set(withNotes(get().manifest, own))
         void refreshLinks()
+        refreshSearch([...slugs], opened)
         const failures: unknown[] = []
         for (const note of opened) {
           try {

@@ -6,6 +6,7 @@ import { LibraryStoreContext, useLibrary, useLibraryStore } from './library-cont
 import { LibraryLoading, LoadFailed } from './library-status.tsx'
 import { NoteRoute } from './note-route.tsx'
 import { OwnNoteIntake } from './own-notes/own-note-intake.tsx'
+import { LibrarySearchDialog } from './search/library-search-dialog.tsx'
 import { TopicPage } from './topic/topic-page.tsx'
 import { useAppRoute } from './use-hash-route.ts'
 
@@ -25,6 +26,7 @@ export function App({ library, audience = 'author' }: AppProps): ReactNode {
       <LibraryStoreContext value={library}>
         <RoutedPage />
         <OwnNoteIntake />
+        <GlobalSearch />
       </LibraryStoreContext>
     </AudienceContext>
   )
@@ -40,6 +42,12 @@ function RoutedPage(): ReactNode {
     case 'library':
       return <LibraryHome />
   }
+}
+
+/** Ctrl+K anywhere; `/` too on topic pages (a note and the index have search boxes of their own). */
+function GlobalSearch(): ReactNode {
+  const route = useAppRoute()
+  return <LibrarySearchDialog slashOpens={route.kind === 'topic'} />
 }
 
 /** `#/`: the index of every note; a library of one note (and none of your own) simply opens it. */

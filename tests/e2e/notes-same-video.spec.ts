@@ -40,7 +40,10 @@ test('a link to another note of the same video keeps the player playing, at its 
   expect(await youtube.trueTime()).toBeGreaterThanOrEqual(before)
   // The kilns note, read as minutes on this 40-minute video, lights its claim at 19:05.
   await expect(page.locator('article [data-claim-id][data-active]')).toHaveCount(1)
-  await expect(page.locator('article [data-primary]')).toHaveAttribute('data-claim-times', '1145 1290')
+  await expect(page.locator('article [data-primary]')).toHaveAttribute(
+    'data-claim-times',
+    '1145 1290',
+  )
   expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(
     true,
   )

@@ -1,4 +1,5 @@
 import { describeNote } from '../../src/library/describe-note.ts'
+import { createSearchIndexJson } from '../../src/library/search-index.ts'
 import type { LibraryManifest } from '../../src/library/library-entry.ts'
 import { createLibraryStore, type LibraryStore } from '../../src/library/library-store.ts'
 import { createMemoryShelf, type OwnNote } from '../../src/library/own-note.ts'
@@ -22,7 +23,7 @@ export function memorySource(notes: readonly CompiledNote[]): VaultSource {
       return note ? Promise.resolve(note) : Promise.reject(new Error(`No file ${src}`))
     },
     links: () => Promise.resolve(records.flatMap((r) => r.links)),
-    text: () => Promise.resolve(JSON.stringify(records.flatMap((r) => r.searchDocs))),
+    text: () => Promise.resolve(createSearchIndexJson(records.flatMap((r) => r.searchDocs))),
   }
 }
 
