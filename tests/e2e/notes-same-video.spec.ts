@@ -21,7 +21,7 @@ test('a link to another note of the same video keeps the player playing, at its 
   await page.goto(notePath('', GLAZES))
   await waitForReadyPlayer(page)
   // Marks this document: a reload would lose it.
-  await page.evaluate(() => Object.assign(window, { __sameDocument: true }))
+  await page.evaluate(() => Object.assign(window, { sameDocumentMark: true }))
 
   await clickClaimText(page, page.locator('article [data-claim-id="t1145"]'))
   await expect.poll(() => youtube.state()).toBe(PlayerState.PLAYING)
@@ -44,9 +44,9 @@ test('a link to another note of the same video keeps the player playing, at its 
     'data-claim-times',
     '1145 1290',
   )
-  expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(
-    true,
-  )
+  expect(
+    await page.evaluate(() => (window as { sameDocumentMark?: boolean }).sameDocumentMark),
+  ).toBe(true)
 })
 
 test('a note of another video gets a new player, without reloading the page', async ({
@@ -55,7 +55,7 @@ test('a note of another video gets a new player, without reloading the page', as
 }) => {
   await page.goto(notePath('', GLAZES))
   await waitForReadyPlayer(page)
-  await page.evaluate(() => Object.assign(window, { __sameDocument: true }))
+  await page.evaluate(() => Object.assign(window, { sameDocumentMark: true }))
   await page.evaluate((slug) => {
     window.location.hash = `#/n/${slug}`
   }, SLUG)
@@ -63,7 +63,7 @@ test('a note of another video gets a new player, without reloading the page', as
   await expect.poll(() => youtube.createdCount()).toBe(2)
   await expect.poll(() => youtube.playerCount()).toBe(1)
   expect(await youtube.videoId()).toBe('_ziODBruqdA')
-  expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(
-    true,
-  )
+  expect(
+    await page.evaluate(() => (window as { sameDocumentMark?: boolean }).sameDocumentMark),
+  ).toBe(true)
 })

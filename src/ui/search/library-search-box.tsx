@@ -25,6 +25,7 @@ export function LibrarySearchBox({
   const results = useLibrarySearch(query)
   const resultsId = useId()
   const labelId = useId()
+  const inputId = useId()
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const box = event.currentTarget.closest('[data-library-search-box]')
@@ -45,15 +46,16 @@ export function LibrarySearchBox({
     <div data-library-search-box="" role="search" aria-labelledby={labelId}>
       <label
         id={labelId}
+        htmlFor={inputId}
         className="mb-1.5 block px-1 text-sm font-medium text-slate-700 dark:text-slate-300"
       >
         Search every note
       </label>
       <input
         ref={inputRef}
+        id={inputId}
         type="search"
         data-library-search=""
-        aria-labelledby={labelId}
         aria-describedby={resultsId}
         value={query}
         onChange={(event) => setQuery(event.target.value)}

@@ -31,7 +31,7 @@ export function SearchResults({ results, id, onOpen }: SearchResultsProps): Reac
             : `${hits.length === 1 ? '1 claim' : `${hits.length} claims`} in ${notes === 1 ? '1 note' : `${notes} notes`}`)}
       </p>
       {hits.length > 0 && (
-        <ol className="space-y-1" onKeyDown={moveBetweenResults}>
+        <ol className="space-y-1">
           {hits.map((hit) => (
             <li key={hit.id}>
               <ResultLink hit={hit} {...(onOpen ? { onOpen } : {})} />
@@ -51,6 +51,7 @@ function ResultLink({ hit, onOpen }: { readonly hit: SearchHit; readonly onOpen?
       data-slug={hit.slug}
       data-claim-id={hit.claimId}
       onClick={onOpen}
+      onKeyDown={moveBetweenResults}
       className="block rounded-md px-3 py-2 text-slate-800 hover:bg-amber-50 focus:bg-amber-50 focus:outline-2 focus:outline-amber-600 dark:text-slate-100 dark:hover:bg-slate-800 dark:focus:bg-slate-800"
     >
       <span className="flex items-baseline gap-2 text-xs text-slate-600 dark:text-slate-400">
@@ -79,13 +80,11 @@ function ResultLink({ hit, onOpen }: { readonly hit: SearchHit; readonly onOpen?
 }
 
 /** ↓/↑ between the result links, as a list of links one reads with the keyboard. */
-function moveBetweenResults(event: KeyboardEvent<HTMLOListElement>): void {
+function moveBetweenResults(event: KeyboardEvent<HTMLAnchorElement>): void {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
-  const links = [
-    ...event.currentTarget.querySelectorAll<HTMLAnchorElement>('a[data-search-result]'),
-  ]
-  const at = links.indexOf(document.activeElement as HTMLAnchorElement)
-  if (at === -1) return
+  const list = event.currentTarget.closest('ol')
+  const links = [...(list?.querySelectorAll<HTMLAnchorElement>('a[data-search-result]') ?? [])]
+  const at = links.indexOf(event.currentTarget)
   event.preventDefault()
   const next = links[event.key === 'ArrowDown' ? at + 1 : at - 1]
   if (next) next.focus()
