@@ -1,5 +1,9 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react'
-import { LibrarySearchBox } from './library-search-box.tsx'
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react'
+
+/** The box and its results load when the dialog first opens, not with every page. */
+const LibrarySearchBox = lazy(async () => ({
+  default: (await import('./library-search-box.tsx')).LibrarySearchBox,
+}))
 
 /** Whether a key press is typing into something (a field, an editable text). */
 function isTyping(target: EventTarget | null): boolean {
@@ -69,7 +73,13 @@ export function LibrarySearchDialog({ slashOpens }: LibrarySearchDialogProps): R
       className="mx-auto mt-[8dvh] max-h-[80dvh] w-[min(40rem,calc(100vw-1.5rem))] overflow-y-auto rounded-xl border border-slate-200 bg-white p-3 text-slate-800 shadow-2xl backdrop:bg-slate-950/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       {open && (
-        <LibrarySearchBox autoFocus onOpen={() => setOpen(false)} onEscape={() => setOpen(false)} />
+        <Suspense fallback={<p className="p-2 text-sm text-slate-600">Opening the search…</p>}>
+          <LibrarySearchBox
+            autoFocus
+            onOpen={() => setOpen(false)}
+            onEscape={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </dialog>
   )
