@@ -1,13 +1,12 @@
-import { type ReactNode, useEffect } from 'react'
+import { type ReactNode, Suspense, useEffect } from 'react'
 import type { LibraryStore } from '../library/library-store.ts'
 import { type Audience, AudienceContext } from './audience.ts'
-import { LibraryPage } from './library/library-page.tsx'
 import { LibraryStoreContext, useLibrary, useLibraryStore } from './library-context.ts'
 import { LibraryLoading, LoadFailed } from './library-status.tsx'
+import { LibraryPage, TopicPage } from './lazy-pages.ts'
 import { NoteRoute } from './note-route.tsx'
 import { OwnNoteIntake } from './own-notes/own-note-intake.tsx'
 import { LibrarySearchDialog } from './search/library-search-dialog.tsx'
-import { TopicPage } from './topic/topic-page.tsx'
 import { useAppRoute } from './use-hash-route.ts'
 
 interface AppProps {
@@ -38,7 +37,11 @@ function RoutedPage(): ReactNode {
     case 'note':
       return <NoteRoute route={route} />
     case 'topic':
-      return <TopicPage target={route.target} />
+      return (
+        <Suspense fallback={<LibraryLoading what="the topic" />}>
+          <TopicPage target={route.target} />
+        </Suspense>
+      )
     case 'library':
       return <LibraryHome />
   }
@@ -68,5 +71,9 @@ function LibraryHome(): ReactNode {
         onRetry={() => void store.getState().start()}
       />
     )
-  return <LibraryPage />
+  return (
+    <Suspense fallback={<LibraryLoading />}>
+      <LibraryPage />
+    </Suspense>
+  )
 }

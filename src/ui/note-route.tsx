@@ -1,11 +1,11 @@
-import { type ReactNode, useEffect, useState } from 'react'
+import { type ReactNode, Suspense, useEffect, useState } from 'react'
 import type { CompiledNote } from '../note/compiled-note.ts'
 import { useLibrary, useLibraryStore } from './library-context.ts'
 import { LibraryLoading, LoadFailed } from './library-status.tsx'
+import { TopicPage } from './lazy-pages.ts'
 import { MissingNote } from './missing-note.tsx'
 import { ReaderPage } from './reader/reader-page.tsx'
 import type { Route } from './route.ts'
-import { TopicPage } from './topic/topic-page.tsx'
 
 type NoteRouteProps = { readonly route: Route & { readonly slug: string } }
 
@@ -53,7 +53,12 @@ export function NoteRoute({ route }: NoteRouteProps): ReactNode {
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [entry, store, attempt])
 
-  if (entry?.kind === 'page') return <TopicPage target={entry.slug} />
+  if (entry?.kind === 'page')
+    return (
+      <Suspense fallback={<LibraryLoading what="the topic" />}>
+        <TopicPage target={entry.slug} />
+      </Suspense>
+    )
   if (!entry) {
     if (status === 'loading') return <LibraryLoading />
     return <MissingNote slug={route.slug} />
