@@ -1,81 +1,119 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
-import type { CompiledNote } from '../note/compiled-note.ts'
-import { compileNoteFile, listNoteFiles } from './compile-notes.ts'
+import { listNoteFiles } from './compile-notes.ts'
 import { contentFolder } from './content-folder.ts'
+import {
+  createDevLibraryRoutes,
+  DEV_LIBRARY_PREFIX,
+  DEV_MANIFEST_URL,
+} from './dev-library-routes.ts'
+import { createLibraryAssets, type LibraryAssets } from './library-assets.ts'
+import { createNoteCompiler, type NoteCompiler } from './note-compiler.ts'
+import type { NoteRecord } from './note-record.ts'
+import { printProblems, showFirstError } from './report-problems.ts'
 
-const PUBLIC_ID = 'virtual:lockstep-notes'
+const PUBLIC_ID = 'virtual:lockstep-library'
 const RESOLVED_ID = `\0${PUBLIC_ID}`
 
+export interface LibraryPluginOptions {
+  /** The vault; default `$LOCKSTEP_CONTENT`, else `content/`. Relative to the project root. */
+  readonly contentDir?: string
+  /** Where compiled notes are kept between runs; default `node_modules/.lockstep/cache/`. */
+  readonly cacheDir?: string
+  /** Milliseconds one note may take to compile; default 10 s. */
+  readonly timeLimitMs?: number
+  /** Most compile workers at once; default min(cores, 4). */
+  readonly poolSize?: number
+}
+
 /**
- * Compiles the notes of `content/` (or `$LOCKSTEP_CONTENT`, sub-folders too) at build time into `virtual:lockstep-notes`, so the
- * app's bundle carries the model, not a Markdown parser. Problems go to the
- * terminal as `file:line:col`, and errors to the dev overlay; editing a note
- * in dev reloads the page with the new model.
+ * The library of `content/` (or `$LOCKSTEP_CONTENT`, sub-folders too) as JSON
+ * files beside the app, so the page's JS does not grow with the notes:
+ * `vite build` writes one file a note, the links, the search index and a
+ * manifest, whose URL `virtual:lockstep-library` exports. The dev server
+ * compiles on request instead (see dev-library-routes.ts). Notes compile in
+ * worker threads with a time limit, through a cache keyed by content.
+ * Problems go to the terminal as `file:line:col`, and errors to the dev overlay.
  */
-export function lockstepNotes(options: { contentDir?: string } = {}): Plugin {
+export function lockstepLibrary(options: LibraryPluginOptions = {}): Plugin {
   let root = process.cwd()
   let contentDir = ''
   let server: ViteDevServer | null = null
-  let notes: readonly CompiledNote[] = []
+  let compiler: NoteCompiler | null = null
+  let built: Promise<LibraryAssets> | null = null
+  const printed = new WeakSet<NoteRecord>()
+
+  const noteCompiler = () =>
+    (compiler ??= createNoteCompiler({
+      root,
+      cacheDir: resolve(root, options.cacheDir ?? 'node_modules/.lockstep/cache'),
+      ...(options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs }),
+      ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+    }))
+  const listFiles = () => (existsSync(contentDir) ? listNoteFiles(contentDir) : [])
+  const buildLibrary = async (paths: readonly string[]) => {
+    const records = await noteCompiler().compileAll(paths)
+    printProblems(records)
+    return createLibraryAssets(records)
+  }
+  /** In dev, a note's problems are printed once each time it is compiled anew. */
+  const reportNew = (records: readonly NoteRecord[]) => {
+    printProblems(records.filter((record) => !printed.has(record)))
+    for (const record of records) printed.add(record)
+    if (server) showFirstError(records, server)
+  }
+
   return {
-    name: 'lockstep-notes',
+    name: 'lockstep-library',
     configResolved(config) {
       root = config.root
       contentDir = resolve(root, options.contentDir ?? contentFolder())
     },
     configureServer(devServer) {
       server = devServer
+      devServer.middlewares.use(
+        DEV_LIBRARY_PREFIX,
+        createDevLibraryRoutes({ compiler: noteCompiler(), listFiles, onCompiled: reportNew }),
+      )
       devServer.watcher.add(contentDir)
-      // A page that loads the notes may connect after they were compiled: show it the errors then.
-      devServer.ws.on('connection', () => showFirstError(notes, devServer))
+      // A page may connect after its notes were compiled: show it the errors then.
+      devServer.ws.on('connection', () =>
+        showFirstError(compiler?.remembered().values() ?? [], devServer),
+      )
       devServer.watcher.on('all', (_event, path) => {
         if (!path.startsWith(contentDir) || !path.endsWith('.md')) return
-        const module = devServer.moduleGraph.getModuleById(RESOLVED_ID)
-        if (module) devServer.moduleGraph.invalidateModule(module)
+        compiler?.forget(path)
         devServer.ws.send({ type: 'full-reload' })
       })
+    },
+    buildStart() {
+      if (server) return
+      const paths = listFiles()
+      for (const path of paths) this.addWatchFile(path)
+      // Compiles alongside the bundling; the virtual module and generateBundle wait for it.
+      built = buildLibrary(paths)
+      built.catch(() => {})
     },
     resolveId(id) {
       return id === PUBLIC_ID ? RESOLVED_ID : undefined
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_ID) return undefined
-      const files = listNoteFiles(contentDir)
-      for (const path of files) this.addWatchFile(path)
-      notes = files.map((path) => compileNoteFile(path, root))
-      printProblems(notes)
-      if (server) showFirstError(notes, server)
-      return `export const notes = ${JSON.stringify(notes)}\nexport default notes\n`
+      const url = server
+        ? DEV_MANIFEST_URL
+        : (await (built ??= buildLibrary(listFiles()))).manifestFileName
+      return `export const manifestUrl = ${JSON.stringify(url)}\n`
     },
-  }
-}
-
-/** Each problem on the terminal as `file:line:col  severity  rule  message`, like the checker. */
-function printProblems(notes: readonly CompiledNote[]): void {
-  for (const note of notes) {
-    for (const d of note.diagnostics) {
-      if (d.severity === 'info') continue
-      console.warn(`${note.file}:${d.line}:${d.column}  ${d.severity}  ${d.rule}  ${d.message}`)
-    }
-  }
-}
-
-/** The dev overlay names the first error of any note; the page under it still shows the note. */
-function showFirstError(notes: readonly CompiledNote[], server: ViteDevServer): void {
-  for (const note of notes) {
-    const error = note.diagnostics.find((d) => d.severity === 'error')
-    if (!error) continue
-    server.ws.send({
-      type: 'error',
-      err: {
-        message: `${error.rule}: ${error.message}`,
-        stack: '',
-        id: note.file,
-        loc: { file: note.file, line: error.line, column: error.column },
-        plugin: 'lockstep-notes',
-      },
-    })
-    return
+    async generateBundle() {
+      if (!built) return
+      for (const { fileName, source } of (await built).assets)
+        this.emitFile({ type: 'asset', fileName, source })
+    },
+    async closeBundle() {
+      await compiler?.close()
+      compiler = null
+      built = null
+    },
   }
 }
