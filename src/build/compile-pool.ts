@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { CompileJob, CompileOutcome, WorkerReply } from './compile-protocol.ts'
+import type { CompileJob, CompileOutcome, WorkerReply, WorkerRequest } from './compile-protocol.ts'
 
 /** The worker's first module registers tsx, then loads the TypeScript entry (see the .mjs). */
 const BOOT_URL = new URL('./compile-worker-boot.mjs', import.meta.url)
@@ -61,11 +61,9 @@ export function createCompilePool(options: CompilePoolOptions): CompilePool {
       const next = slot.ready && !slot.current ? queue.shift() : undefined
       if (next) start(slot, next)
     }
-    let starting = [...slots].filter((slot) => !slot.ready).length
-    while (!closed && queue.length > starting && slots.size < size) {
-      spawn()
-      starting++
-    }
+    const starting = [...slots].filter((slot) => !slot.ready).length
+    const wanted = closed ? 0 : Math.min(queue.length - starting, size - slots.size)
+    for (let i = 0; i < wanted; i++) spawn()
     for (const slot of slots) if (slot.ready && !slot.current) slot.worker.unref()
   }
 
@@ -78,7 +76,10 @@ export function createCompilePool(options: CompilePoolOptions): CompilePool {
     }, options.timeLimitMs)
     slot.current = { pending, timer }
     slot.worker.ref()
-    slot.worker.postMessage({ id: pending.id, ...pending.job })
+    const request: WorkerRequest = { id: pending.id, ...pending.job }
+    // A worker thread's port, not a window: there is no origin to name.
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin
+    slot.worker.postMessage(request)
   }
 
   const finish = (slot: Slot, outcome: CompileOutcome) => {

@@ -57,7 +57,7 @@ export function createDevLibraryRoutes(library: DevLibrary): Connect.NextHandleF
       return { status: 200, body: createSearchIndexJson(collectSearchDocs(await compileAll())) }
     const slug = noteSlugOf(path)
     if (slug === null) return null
-    const file = library.listFiles().find((path) => slugOfFile(path) === slug)
+    const file = library.listFiles().find((each) => slugOfFile(each) === slug)
     if (!file) return { status: 404, body: JSON.stringify({ error: `No note is named ${slug}.` }) }
     const record = await library.compiler.compile(file, { urgent: true })
     library.onCompiled([record])
