@@ -14,6 +14,8 @@ export interface CompilePool {
    * An urgent job (the note a reader is waiting for) jumps the queue.
    */
   run(job: CompileJob, options?: { readonly urgent?: boolean }): Promise<CompileOutcome>
+  /** Starts one worker ahead of the first job, so that job does not wait for its start-up. */
+  warmUp(): void
   /** Stops every worker; queued and running jobs reject. */
   close(): Promise<void>
 }
@@ -137,6 +139,9 @@ export function createCompilePool(options: CompilePoolOptions): CompilePool {
         else queue.push(pending)
         pump()
       })
+    },
+    warmUp() {
+      if (!closed && slots.size === 0) spawn()
     },
     async close() {
       closed = true

@@ -17,6 +17,8 @@ export interface NoteCompiler {
   forget(path: string): void
   /** The records in memory now, by absolute path. */
   remembered(): ReadonlyMap<string, NoteRecord>
+  /** Starts a worker now (the dev server does, so the first note asked for need not wait for one). */
+  warmUp(): void
   /** Where each record came from so far: for tests and benchmarks. */
   stats(): CompileStats
   close(): Promise<void>
@@ -54,6 +56,9 @@ export function createNoteCompiler(options: NoteCompilerOptions): NoteCompiler {
   const counts = { memory: 0, disk: 0, compiled: 0 }
   let pool: CompilePool | null = null
 
+  const workers = () =>
+    (pool ??= createCompilePool({ timeLimitMs, ...sizeOption(options.poolSize) }))
+
   const compileFresh = async (path: string, urgent: boolean): Promise<NoteRecord> => {
     const file = relative(options.root, path)
     const source = readFileSync(path)
@@ -64,8 +69,7 @@ export function createNoteCompiler(options: NoteCompilerOptions): NoteCompiler {
       return cached
     }
     counts.compiled++
-    pool ??= createCompilePool({ timeLimitMs, ...sizeOption(options.poolSize) })
-    const outcome = await pool.run({ source: source.toString('utf8'), file }, { urgent })
+    const outcome = await workers().run({ source: source.toString('utf8'), file }, { urgent })
     const record = recordOutcome(file, outcome, timeLimitMs)
     if (outcome.type !== 'timed-out') cache.write(key, record)
     return record
@@ -101,6 +105,7 @@ export function createNoteCompiler(options: NoteCompilerOptions): NoteCompiler {
       running.delete(path)
     },
     remembered: () => memory,
+    warmUp: () => workers().warmUp(),
     stats: () => ({ ...counts }),
     async close() {
       await pool?.close()

@@ -72,6 +72,8 @@ export function lockstepLibrary(options: LibraryPluginOptions = {}): Plugin {
     },
     configureServer(devServer) {
       server = devServer
+      // A worker ready before the first page asks for a note (not in Vitest's server, which never listens).
+      devServer.httpServer?.once('listening', () => noteCompiler().warmUp())
       devServer.middlewares.use(
         DEV_LIBRARY_PREFIX,
         createDevLibraryRoutes({ compiler: noteCompiler(), listFiles, onCompiled: reportNew }),

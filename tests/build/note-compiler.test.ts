@@ -16,7 +16,8 @@ function folderWith(notes: Record<string, string>): string {
   return root
 }
 
-describe('the note compiler', () => {
+// Each test starts worker threads: seconds on a busy machine.
+describe('the note compiler', { timeout: 30_000 }, () => {
   it('compiles unchanged content once, across restarts, and changed content again', async () => {
     const root = folderWith({ 'dunes.md': NOTE })
     const cacheDir = join(root, 'cache')
@@ -54,10 +55,10 @@ describe('the note compiler', () => {
   })
 })
 
-describe('the compile pool', () => {
+describe('the compile pool', { timeout: 30_000 }, () => {
   it('replaces a worker stopped at the time limit and compiles the next note', async () => {
     const pool = createCompilePool({ size: 1, timeLimitMs: 1_000 })
-    const slow = pool.run({ source: generateNote(2_000_000), file: 'slow.md' })
+    const slow = pool.run({ source: generateNote(3_000_000), file: 'slow.md' })
     const next = pool.run({ source: NOTE, file: 'dunes.md' })
     expect((await slow).type).toBe('timed-out')
     const outcome = await next

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin, ResolvedConfig } from 'vite'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { lockstepLibrary, type LibraryPluginOptions } from '../../src/build/notes-plugin.ts'
 import type { CompiledNote } from '../../src/note/compiled-note.ts'
 import type { LibraryManifest, LinkRecord, SearchDoc } from '../../src/library/library-entry.ts'
@@ -64,77 +64,76 @@ const BROKEN =
   '---\ntitle: Broken\nvideoId: Zz0000000b2\n---\n\nA stamp nobody can read <a class="yt-timestamp" data-t="soon">[later]</a>.\n'
 const PAGE = '# Reef\n\nA topic page: what a reef is, in two lines of prose.\n'
 
-describe('the lockstep-library Vite plugin', () => {
-  afterEach(() => vi.restoreAllMocks())
+// Compiling starts a worker thread: the library is built once, with every kind of note, and each test reads it.
+describe('the lockstep-library Vite plugin', { timeout: 30_000 }, () => {
+  let root = ''
+  let built: Built
+  const warnings: string[] = []
 
-  it('writes a manifest, one JSON file a note, the links and the search documents', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const root = projectWith({
+  beforeAll(async () => {
+    vi.spyOn(console, 'warn').mockImplementation((line: string) => void warnings.push(line))
+    root = projectWith({
       'b-tides.md': CLEAN,
       'a-broken.md': BROKEN,
       'topics/reef.md': PAGE,
       'notes.txt': 'not a note',
     })
-    const built = await build(root)
+    copyFileSync(ALIAS_BOMB, join(root, 'content', 'alias-bomb.md'))
+    built = await build(root)
+    vi.restoreAllMocks()
+  }, 30_000)
+
+  const manifest = () => built.json<LibraryManifest>(built.manifestUrl)
+  const entryOf = (slug: string) => manifest().notes.find((n) => n.slug === slug)
+
+  it('writes a manifest, one JSON file a note, the links and the search documents', () => {
     expect(built.manifestUrl).toMatch(/^library\/manifest-[0-9a-f]{12}\.json$/)
-    const manifest = built.json<LibraryManifest>(built.manifestUrl)
-    expect(manifest.version).toBe(1)
-    expect(manifest.notes.map((n) => n.slug)).toEqual(['a-broken', 'b-tides', 'reef'])
-    expect(manifest.links).toMatch(/^library\/links-[0-9a-f]{12}\.json$/)
-    expect(manifest.search).toMatch(/^library\/search-[0-9a-f]{12}\.json$/)
-    for (const entry of manifest.notes)
-      expect(entry.src).toMatch(/^library\/n\/[0-9a-f]{12}\.json$/)
-    const tides = built.json<CompiledNote>(manifest.notes[1]?.src ?? '')
+    const { version, notes, links, search } = manifest()
+    expect(version).toBe(1)
+    expect(notes.map((n) => n.slug)).toEqual(['a-broken', 'alias-bomb', 'b-tides', 'reef'])
+    expect(links).toMatch(/^library\/links-[0-9a-f]{12}\.json$/)
+    expect(search).toMatch(/^library\/search-[0-9a-f]{12}\.json$/)
+    for (const entry of notes) expect(entry.src).toMatch(/^library\/n\/[0-9a-f]{12}\.json$/)
+    const tides = built.json<CompiledNote>(entryOf('b-tides')?.src ?? '')
     expect(tides.file).toBe('content/b-tides.md')
     expect(tides.doc.claims.map((c) => c.id)).toEqual(['t65'])
-    expect(manifest.notes[1]).toMatchObject({ channel: 'Sea Channel', claims: 1, span: [65, 65] })
-    expect(built.json<LinkRecord[]>(manifest.links)).toContainEqual(
+    expect(entryOf('b-tides')).toMatchObject({ channel: 'Sea Channel', claims: 1, span: [65, 65] })
+    expect(built.json<LinkRecord[]>(links)).toContainEqual(
       expect.objectContaining({ from: 'b-tides', target: 'Reef', claimId: 't65' }),
     )
-    expect(built.json<SearchDoc[]>(manifest.search).map((d) => d.id)).toEqual(['b-tides#t65'])
+    expect(built.json<SearchDoc[]>(search).map((d) => d.id)).toEqual(['b-tides#t65'])
     expect(built.watched.map((f) => f.slice(root.length))).toEqual([
       '/content/a-broken.md',
+      '/content/alias-bomb.md',
       '/content/b-tides.md',
       '/content/topics/reef.md',
     ])
-    expect(built.files.size).toBe(6)
+    expect(built.files.size).toBe(7)
   })
 
-  it('ships the tree without source positions or parser scratch data', async () => {
-    const built = await build(projectWith({ 'tides.md': CLEAN }))
-    const note = [...built.files].find(([name]) => name.startsWith('library/n/'))?.[1] ?? ''
+  it('ships the tree without source positions or parser scratch data', () => {
+    const note = built.files.get(entryOf('b-tides')?.src ?? '') ?? ''
     expect(note).not.toMatch(/"position"|"data":\{"(claim|citation)"/)
     expect(note).toContain('"dataClaimId":"t65"')
   })
 
-  it('lists markdown without a videoId and without citations as a plain page, without its video-id-missing problem', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const built = await build(projectWith({ 'reef.md': PAGE }))
-    const [entry] = built.json<LibraryManifest>(built.manifestUrl).notes
-    expect(entry).toMatchObject({ kind: 'page', title: 'Reef', errors: 0 })
-    const page = built.json<CompiledNote>(entry?.src ?? '')
+  it('lists markdown without a videoId and without citations as a plain page, without its video-id-missing problem', () => {
+    expect(entryOf('reef')).toMatchObject({ kind: 'page', title: 'Reef', errors: 0 })
+    const page = built.json<CompiledNote>(entryOf('reef')?.src ?? '')
     expect(page.diagnostics.map((d) => d.rule)).not.toContain('video-id-missing')
-    expect(warn.mock.calls.flat().join('\n')).not.toContain('video-id-missing')
+    expect(warnings.join('\n')).not.toContain('video-id-missing')
   })
 
-  it('prints each problem as file:line:col severity rule message', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const built = await build(projectWith({ 'broken.md': BROKEN }))
-    expect(warn).toHaveBeenCalledWith(
-      expect.stringMatching(/^content\/broken\.md:6:25 {2}error {2}citation-unreadable {2}/),
+  it('prints each problem as file:line:col severity rule message', () => {
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^content\/a-broken\.md:6:25 {2}error {2}citation-unreadable {2}/),
     )
-    const [entry] = built.json<LibraryManifest>(built.manifestUrl).notes
-    expect(entry?.errors).toBe(1)
+    expect(entryOf('a-broken')?.errors).toBe(1)
   })
 
-  it('turns a note that makes the compiler throw into that note’s error while the others build', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const root = projectWith({ 'tides.md': CLEAN })
-    copyFileSync(ALIAS_BOMB, join(root, 'content', 'alias-bomb.md'))
-    const built = await build(root)
-    const [bomb, tides] = built.json<LibraryManifest>(built.manifestUrl).notes
-    expect(bomb).toMatchObject({ slug: 'alias-bomb', title: 'Alias bomb', errors: 1 })
-    const failed = built.json<CompiledNote>(bomb?.src ?? '')
+  it('turns a note that makes the compiler throw into that note’s error while the others build', () => {
+    expect(entryOf('alias-bomb')).toMatchObject({ title: 'Alias bomb', errors: 1 })
+    const failed = built.json<CompiledNote>(entryOf('alias-bomb')?.src ?? '')
     expect(failed.diagnostics).toEqual([
       expect.objectContaining({
         severity: 'error',
@@ -144,6 +143,6 @@ describe('the lockstep-library Vite plugin', () => {
         message: expect.stringContaining('Excessive alias count'),
       }),
     ])
-    expect(tides).toMatchObject({ slug: 'tides', claims: 1, errors: 0 })
+    expect(entryOf('b-tides')).toMatchObject({ claims: 1, errors: 0 })
   })
 })
