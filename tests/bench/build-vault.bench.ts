@@ -297,6 +297,11 @@ async function main(): Promise<void> {
     workerStarts,
   }
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/prettier/bin/prettier.cjs'), '--write', out],
+    { stdio: 'ignore' },
+  )
   console.log(`\nwrote ${out}`)
   rmSync(WORK, { recursive: true, force: true })
 }
