@@ -14,6 +14,8 @@ export interface CompilePool {
    * An urgent job (the note a reader is waiting for) jumps the queue.
    */
   run(job: CompileJob, options?: { readonly urgent?: boolean }): Promise<CompileOutcome>
+  /** Moves a queued job (the same object given to `run`) to the front of the queue. */
+  promote(job: CompileJob): void
   /** Starts one worker ahead of the first job, so that job does not wait for its start-up. */
   warmUp(): void
   /** Stops every worker; queued and running jobs reject. */
@@ -139,6 +141,10 @@ export function createCompilePool(options: CompilePoolOptions): CompilePool {
         else queue.push(pending)
         pump()
       })
+    },
+    promote(job) {
+      const index = queue.findIndex((pending) => pending.job === job)
+      if (index > 0) queue.unshift(...queue.splice(index, 1))
     },
     warmUp() {
       if (!closed && slots.size === 0) spawn()

@@ -15,6 +15,7 @@ const SOURCE_FILES = [
   './compile-notes.ts',
   './compile-worker.ts',
   './failed-note.ts',
+  './note-compiler.ts',
   './note-record.ts',
   '../library/describe-note.ts',
   '../ui/route.ts',

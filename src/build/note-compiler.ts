@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { cacheKey, createCompileCache } from './compile-cache.ts'
-import type { CompileOutcome } from './compile-protocol.ts'
+import type { CompileJob, CompileOutcome } from './compile-protocol.ts'
 import { createCompilePool, type CompilePool } from './compile-pool.ts'
 import { compilerVersion } from './compiler-version.ts'
 import { failedNote } from './failed-note.ts'
@@ -53,6 +53,8 @@ export function createNoteCompiler(options: NoteCompilerOptions): NoteCompiler {
   const cache = createCompileCache(options.cacheDir)
   const memory = new Map<string, NoteRecord>()
   const running = new Map<string, Promise<NoteRecord>>()
+  /** The jobs handed to the pool and not finished, by path: a note a reader asks for is moved ahead. */
+  const queued = new Map<string, CompileJob>()
   const counts = { memory: 0, disk: 0, compiled: 0 }
   let pool: CompilePool | null = null
 
@@ -61,7 +63,11 @@ export function createNoteCompiler(options: NoteCompilerOptions): NoteCompiler {
 
   const compileFresh = async (path: string, urgent: boolean): Promise<NoteRecord> => {
     const file = relative(options.root, path)
-    const source = readFileSync(path)
+    const source = readSource(path)
+    if (typeof source === 'string')
+      return recordNote(
+        failedNote(file, 'note-compile-failed', `The note could not be read: ${source}`),
+      )
     const key = cacheKey(source, file, compilerVersion())
     const cached = cache.read(key)
     if (cached) {
@@ -69,7 +75,11 @@ export function createNoteCompiler(options: NoteCompilerOptions): NoteCompiler {
       return cached
     }
     counts.compiled++
-    const outcome = await workers().run({ source: source.toString('utf8'), file }, { urgent })
+    const job = { source: source.toString('utf8'), file }
+    queued.set(path, job)
+    const outcome = await workers()
+      .run(job, { urgent })
+      .finally(() => queued.delete(path))
     const record = recordOutcome(file, outcome, timeLimitMs)
     if (outcome.type !== 'timed-out') cache.write(key, record)
     return record
@@ -82,6 +92,8 @@ export function createNoteCompiler(options: NoteCompilerOptions): NoteCompiler {
       return Promise.resolve(remembered)
     }
     let pending = running.get(path)
+    const job = queued.get(path)
+    if (pending && urgent && job) pool?.promote(job)
     if (!pending) {
       pending = compileFresh(path, urgent).then((record) => {
         // A note edited while it compiled was forgotten meanwhile: keep only the current run's result.
@@ -111,6 +123,15 @@ export function createNoteCompiler(options: NoteCompilerOptions): NoteCompiler {
       await pool?.close()
       pool = null
     },
+  }
+}
+
+/** The file's bytes, or why they could not be read (a note deleted since the folder was listed). */
+function readSource(path: string): Buffer | string {
+  try {
+    return readFileSync(path)
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
   }
 }
 

@@ -65,4 +65,15 @@ describe('the compile pool', { timeout: 30_000 }, () => {
     await pool.close()
     expect(outcome.type === 'compiled' && outcome.record.entry.title).toBe('Dunes')
   })
+
+  it('moves a queued job to the front when it is promoted', async () => {
+    const pool = createCompilePool({ size: 1, timeLimitMs: 20_000 })
+    const finished: string[] = []
+    const jobs = ['a.md', 'b.md', 'c.md', 'd.md'].map((file) => ({ source: NOTE, file }))
+    const runs = jobs.map((job) => pool.run(job).then(() => void finished.push(job.file)))
+    pool.promote(jobs[3]!)
+    await Promise.all(runs)
+    await pool.close()
+    expect(finished).toEqual(['d.md', 'a.md', 'b.md', 'c.md'])
+  })
 })
