@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { basename, join, relative, sep } from 'node:path'
+import { readdirSync } from 'node:fs'
+import { basename, join, sep } from 'node:path'
 import type { Nodes } from 'hast'
 import { parseNote } from '../note/parse-note.ts'
 import type { CompiledNote } from '../note/compiled-note.ts'
@@ -20,11 +20,18 @@ function isHiddenPath(path: string): boolean {
   return path.split(sep).some((part) => part.startsWith('.') || part === 'node_modules')
 }
 
-/** Parses one note file into what the app ships: the model without source positions. */
-export function compileNoteFile(path: string, root: string): CompiledNote {
-  const file = relative(root, path)
-  const { doc, diagnostics } = parseNote(readFileSync(path, 'utf8'), {
-    slug: basename(path, '.md'),
+/** A note's name in URLs and links: its file name without `.md`. */
+export function slugOfFile(file: string): string {
+  return basename(file, '.md')
+}
+
+/**
+ * Parses one note's markdown into what the app ships: the model without
+ * source positions. `file` is the note's path relative to the project root.
+ */
+export function compileNoteSource(source: string, file: string): CompiledNote {
+  const { doc, diagnostics } = parseNote(source, {
+    slug: slugOfFile(file),
     path: file,
     wikilinkHref: noteHref,
   })

@@ -1,107 +1,121 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Plugin } from 'vite'
-import type { CompiledNote } from '../note/compiled-note.ts'
-import { describeNote, pageDiagnostics } from '../library/describe-note.ts'
-import type { LibraryManifest } from '../library/library-entry.ts'
-import { createSearchIndexJson } from '../library/search-index.ts'
-import { compileNoteFile, listNoteFiles } from './compile-notes.ts'
+import type { Plugin, ViteDevServer } from 'vite'
+import { listNoteFiles } from './compile-notes.ts'
 import { contentFolder } from './content-folder.ts'
+import {
+  createDevLibraryRoutes,
+  DEV_LIBRARY_PREFIX,
+  DEV_MANIFEST_URL,
+} from './dev-library-routes.ts'
+import { createLibraryAssets, type LibraryAssets } from './library-assets.ts'
+import { createNoteCompiler, type NoteCompiler } from './note-compiler.ts'
+import type { NoteRecord } from './note-record.ts'
+import { printProblems, showFirstError } from './report-problems.ts'
 
 const PUBLIC_ID = 'virtual:lockstep-library'
 const RESOLVED_ID = `\0${PUBLIC_ID}`
-const DEV_ROOT = '/@lockstep/'
 
-/**
- * Interim: compiles every note in-process and serves the library as JSON
- * (dev) or emits it as files (build). Being replaced by the pooled, cached compiler.
- */
-export function lockstepNotes(options: { contentDir?: string } = {}): Plugin {
-  let root = process.cwd()
-  let contentDir = ''
-  let command: 'serve' | 'build' = 'serve'
-  const compileAll = () =>
-    listNoteFiles(contentDir).map((path) => {
-      const note = compileNoteFile(path, root)
-      return { ...note, diagnostics: pageDiagnostics(note) } satisfies CompiledNote
-    })
-  return {
-    name: 'lockstep-notes',
-    configResolved(config) {
-      root = config.root
-      command = config.command
-      contentDir = resolve(root, options.contentDir ?? contentFolder())
-    },
-    configureServer(server) {
-      server.watcher.add(contentDir)
-      server.watcher.on('all', (_event, path) => {
-        if (path.startsWith(contentDir) && path.endsWith('.md'))
-          server.ws.send({ type: 'full-reload' })
-      })
-      server.middlewares.use((request, response, next) => {
-        const url = request.url ?? ''
-        if (!url.startsWith(DEV_ROOT)) return next()
-        const notes = compileAll()
-        const lib = describeLibrary(
-          notes,
-          (n) => `${DEV_ROOT}note/${encodeURIComponent(n.doc.slug)}.json`,
-          DEV_ROOT,
-        )
-        const path = decodeURIComponent(url.slice(DEV_ROOT.length).split('?')[0] ?? '')
-        const note = path.startsWith('note/')
-          ? notes.find((n) => `note/${n.doc.slug}.json` === path)
-          : undefined
-        const body =
-          path === 'manifest.json'
-            ? lib.manifest
-            : path === 'links.json'
-              ? lib.links
-              : path === 'search.json'
-                ? JSON.parse(createSearchIndexJson(lib.docs))
-                : note
-        if (body === undefined) return next()
-        response.setHeader('Content-Type', 'application/json')
-        response.setHeader('Cache-Control', 'no-store')
-        response.end(JSON.stringify(body))
-      })
-    },
-    resolveId: (id) => (id === PUBLIC_ID ? RESOLVED_ID : undefined),
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined
-      const url = command === 'serve' ? `${DEV_ROOT}manifest.json` : 'library/manifest.json'
-      return `export const manifestUrl = ${JSON.stringify(url)}\n`
-    },
-    generateBundle() {
-      const notes = compileAll()
-      const lib = describeLibrary(
-        notes,
-        (n) => `library/n/${encodeURIComponent(n.doc.slug)}.json`,
-        'library/',
-      )
-      const emit = (fileName: string, value: unknown) =>
-        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(value) })
-      for (const note of notes) emit(`library/n/${encodeURIComponent(note.doc.slug)}.json`, note)
-      emit('library/manifest.json', lib.manifest)
-      emit('library/links.json', lib.links)
-      emit('library/search.json', JSON.parse(createSearchIndexJson(lib.docs)))
-    },
-  }
+export interface LibraryPluginOptions {
+  /** The vault; default `$LOCKSTEP_CONTENT`, else `content/`. Relative to the project root. */
+  readonly contentDir?: string
+  /** Where compiled notes are kept between runs; default `node_modules/.lockstep/cache/`. */
+  readonly cacheDir?: string
+  /** Milliseconds one note may take to compile; default 10 s. */
+  readonly timeLimitMs?: number
+  /** Most compile workers at once; default min(cores, 4). */
+  readonly poolSize?: number
 }
 
-function describeLibrary(
-  notes: readonly CompiledNote[],
-  noteUrl: (n: CompiledNote) => string,
-  prefix: string,
-) {
-  const records = notes.map((n) => describeNote(n, 'vault', noteUrl(n)))
-  const manifest: LibraryManifest = {
-    version: 1,
-    notes: records.map((r) => r.entry),
-    links: `${prefix}links.json`,
-    search: `${prefix}search.json`,
+/**
+ * The library of `content/` (or `$LOCKSTEP_CONTENT`, sub-folders too) as JSON
+ * files beside the app, so the page's JS does not grow with the notes:
+ * `vite build` writes one file a note, the links, the search index and a
+ * manifest, whose URL `virtual:lockstep-library` exports. The dev server
+ * compiles on request instead (see dev-library-routes.ts). Notes compile in
+ * worker threads with a time limit, through a cache keyed by content.
+ * Problems go to the terminal as `file:line:col`, and errors to the dev overlay.
+ */
+export function lockstepLibrary(options: LibraryPluginOptions = {}): Plugin {
+  let root = process.cwd()
+  let contentDir = ''
+  let server: ViteDevServer | null = null
+  let compiler: NoteCompiler | null = null
+  let built: Promise<LibraryAssets> | null = null
+  const printed = new WeakSet<NoteRecord>()
+
+  const noteCompiler = () =>
+    (compiler ??= createNoteCompiler({
+      root,
+      cacheDir: resolve(root, options.cacheDir ?? 'node_modules/.lockstep/cache'),
+      ...(options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs }),
+      ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+    }))
+  const listFiles = () => (existsSync(contentDir) ? listNoteFiles(contentDir) : [])
+  const buildLibrary = async (paths: readonly string[]) => {
+    const records = await noteCompiler().compileAll(paths)
+    printProblems(records)
+    return createLibraryAssets(records)
   }
+  /** In dev, a note's problems are printed once each time it is compiled anew. */
+  const reportNew = (records: readonly NoteRecord[]) => {
+    printProblems(records.filter((record) => !printed.has(record)))
+    for (const record of records) printed.add(record)
+    if (server) showFirstError(records, server)
+  }
+
   return {
-    manifest,
-    links: records.flatMap((r) => r.links),
-    docs: records.flatMap((r) => r.searchDocs),
+    name: 'lockstep-library',
+    configResolved(config) {
+      root = config.root
+      contentDir = resolve(root, options.contentDir ?? contentFolder())
+    },
+    configureServer(devServer) {
+      server = devServer
+      // A worker ready before the first page asks for a note (not in Vitest's server, which never listens).
+      devServer.httpServer?.once('listening', () => noteCompiler().warmUp())
+      devServer.middlewares.use(
+        DEV_LIBRARY_PREFIX,
+        createDevLibraryRoutes({ compiler: noteCompiler(), listFiles, onCompiled: reportNew }),
+      )
+      devServer.watcher.add(contentDir)
+      // A page may connect after its notes were compiled: show it the errors then.
+      devServer.ws.on('connection', () =>
+        showFirstError(compiler?.remembered().values() ?? [], devServer),
+      )
+      devServer.watcher.on('all', (_event, path) => {
+        if (!path.startsWith(contentDir) || !path.endsWith('.md')) return
+        compiler?.forget(path)
+        devServer.ws.send({ type: 'full-reload' })
+      })
+    },
+    buildStart() {
+      if (server) return
+      const paths = listFiles()
+      for (const path of paths) this.addWatchFile(path)
+      // Compiles alongside the bundling; the virtual module and generateBundle wait for it.
+      built = buildLibrary(paths)
+      built.catch(() => {})
+    },
+    resolveId(id) {
+      return id === PUBLIC_ID ? RESOLVED_ID : undefined
+    },
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined
+      const url = server
+        ? DEV_MANIFEST_URL
+        : (await (built ??= buildLibrary(listFiles()))).manifestFileName
+      return `export const manifestUrl = ${JSON.stringify(url)}\n`
+    },
+    async generateBundle() {
+      if (!built) return
+      for (const { fileName, source } of (await built).assets)
+        this.emitFile({ type: 'asset', fileName, source })
+    },
+    async closeBundle() {
+      await compiler?.close()
+      compiler = null
+      built = null
+    },
   }
 }
