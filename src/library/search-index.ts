@@ -4,8 +4,9 @@
 // adds or removes your own notes at runtime.
 //
 // CHOICE-TABLE (filled in from tests/bench/search.bench.ts)
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch'
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch'
 import type { SearchDoc } from './library-entry.ts'
+import { packSearch, unpackSearch, type SerialisedSearch } from './search-serialise.ts'
 import { indexTerm, tokenizeWords } from './search-text.ts'
 
 /** One claim found: the claim, its score and the folded words that matched (for highlighting). */
@@ -54,82 +55,18 @@ const QUERY_OPTIONS: SearchOptions = {
   fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 1 : false),
 }
 
-/**
- * The serialised form: the notes' titles and the section titles once each,
- * the claims as short rows in MiniSearch's short-id order (so its `documentIds`
- * need not be written), and MiniSearch's own index without stored fields.
- */
-interface SerialisedSearch {
-  readonly version: 1
-  /** `[slug, title]` of each note. */
-  readonly notes: readonly (readonly [string, string])[]
-  readonly sections: readonly string[]
-  /** `[note index, section index, claimId, seconds, text]`, row i is short id i. */
-  readonly docs: readonly (readonly [number, number, string, number, string])[]
-  readonly index: Omit<AsPlainObject, 'documentIds' | 'storedFields'>
-}
-
-/** The index of `key` in `map`, adding it at the end the first time. */
-function intern(map: Map<string, number>, key: string): number {
-  const known = map.get(key)
-  if (known !== undefined) return known
-  map.set(key, map.size)
-  return map.size - 1
-}
-
 /** The serialised index of `docs` for the browser to load (the build writes it to a file). */
 export function createSearchIndexJson(docs: readonly SearchDoc[]): string {
   const unique = [...new Map(docs.map((doc) => [doc.id, doc])).values()]
   const mini = new MiniSearch<SearchDoc>(INDEX_OPTIONS)
   mini.addAll(unique)
-  const { documentIds, storedFields: _, ...index } = mini.toJSON()
-  unique.forEach((doc, i) => {
-    if (documentIds[i] !== doc.id) throw new Error(`search index: short id ${i} is not ${doc.id}`)
-  })
-  const notes = new Map<string, number>()
-  const sections = new Map<string, number>()
-  const rows = unique.map(
-    (doc) =>
-      [
-        intern(notes, JSON.stringify([doc.slug, doc.noteTitle])),
-        intern(sections, doc.section),
-        doc.claimId,
-        doc.seconds,
-        doc.text,
-      ] as const,
-  )
-  const serialised: SerialisedSearch = {
-    version: 1,
-    notes: [...notes.keys()].map((key) => JSON.parse(key) as [string, string]),
-    sections: [...sections.keys()],
-    docs: rows,
-    index,
-  }
-  return JSON.stringify(serialised)
+  return JSON.stringify(packSearch(mini.toJSON(), unique))
 }
 
 /** The search over a serialised index (what createSearchIndexJson wrote). */
 export function loadSearchIndex(json: string): LibrarySearch {
-  const data = JSON.parse(json) as SerialisedSearch
-  if (data.version !== 1) throw new Error(`search index: unknown version ${String(data.version)}`)
-  const docs = data.docs.map(([note, section, claimId, seconds, text]): SearchDoc => {
-    const [slug, noteTitle] = data.notes[note]!
-    return {
-      id: `${slug}#${claimId}`,
-      slug,
-      claimId,
-      seconds,
-      noteTitle,
-      section: data.sections[section]!,
-      text,
-    }
-  })
-  const documentIds = Object.fromEntries(docs.map((doc, i) => [i, doc.id]))
-  const mini = MiniSearch.loadJS<SearchDoc>(
-    { ...data.index, documentIds, storedFields: {} },
-    INDEX_OPTIONS,
-  )
-  return wrap(mini, docs)
+  const { plain, docs } = unpackSearch(JSON.parse(json) as SerialisedSearch)
+  return wrap(MiniSearch.loadJS<SearchDoc>(plain, INDEX_OPTIONS), docs)
 }
 
 /** A search with nothing in it yet (your own notes only, or before the index loads). */
