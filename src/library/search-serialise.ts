@@ -70,7 +70,7 @@ export function packSearch(plain: AsPlainObject, docs: readonly SearchDoc[]): Se
     notes: [...notes.keys()].map((key) => JSON.parse(key) as [string, string]),
     sections: [...sections.keys()],
     docs: rows,
-    fieldLength: docs.flatMap((_, i) => fieldLength[i] ?? []),
+    fieldLength: docs.flatMap((_doc, i) => fieldLength[i] ?? []),
     index: index.map(([term, fields]) => [
       term,
       ...Object.entries(fields).flatMap(([fieldId, postings]) => [
@@ -85,8 +85,9 @@ export function packSearch(plain: AsPlainObject, docs: readonly SearchDoc[]): Se
 function packPostings(postings: Readonly<Record<string, number>>): number[] {
   const packed: number[] = []
   let previous = 0
-  const entries = Object.entries(postings).map(([id, f]) => [Number(id), f] as const)
-  for (const [id, frequency] of entries.toSorted((a, b) => a[0] - b[0])) {
+  // Integer keys enumerate in ascending order (ECMAScript OrdinaryOwnPropertyKeys).
+  for (const [key, frequency] of Object.entries(postings)) {
+    const id = Number(key)
     if (frequency !== 1) packed.push(-frequency)
     packed.push(id - previous)
     previous = id

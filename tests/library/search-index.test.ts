@@ -217,6 +217,7 @@ describe('highlightParts', () => {
     ],
     ['marks every time the word appears', 'kelp, more kelp', ['kelp'], '[kelp], more [kelp]'],
     ['marks whole words only', 'orbital orbit', ['orbit'], 'orbital [orbit]'],
+    ['splits words at tabs too', 'kelp\tforest', ['forest'], 'kelp\t[forest]'],
     ['marks nothing without terms', 'Quiet sea.', [], 'Quiet sea.'],
     ['keeps an empty text empty', '', ['sea'], ''],
   ])('%s', (_, text, terms, expected) => {
