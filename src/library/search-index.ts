@@ -43,6 +43,9 @@ import type { SearchDoc } from './library-entry.ts'
 import { packSearch, unpackSearch, type SerialisedSearch } from './search-serialise.ts'
 import { indexTerm, tokenizeWords } from './search-text.ts'
 
+// The highlighter lives beside the tokenizer it must agree with; the search's callers find it here too.
+export { highlightParts, type HighlightPart } from './search-text.ts'
+
 /** One claim found: the claim, its score and the folded words that matched (for highlighting). */
 export interface SearchHit extends SearchDoc {
   readonly score: number
