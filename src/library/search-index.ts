@@ -3,10 +3,48 @@
 // (createSearchIndexJson); the browser loads it lazily (loadSearchIndex) and
 // adds or removes your own notes at runtime.
 //
-// CHOICE-TABLE (filled in from tests/bench/search.bench.ts)
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch'
+// Why MiniSearch. Measured 2026-11-30 on a 2-core shared VM (Node 20.20, load
+// average 6–12 from other work: times swing 2–3× between runs, so each figure
+// is a median of several runs and only same-run ratios are firm). Vault: the
+// generator in tests/bench/search.bench.ts, 1,000 notes, 40,069 claims of
+// 10–40 words (8 MB of text); 196 queries of 1–3 words, prefixes as typed,
+// typos, misses. Query ms: each query's median of 5 passes, then p50/p95.
+// Bundle: rolldown --minify of an entry importing what we would use.
+//
+//   library (config)             bundle     index JSON      build   load    query ms
+//                                min+gzip   raw / gzip      s       s       p50 / p95
+//   MiniSearch 7.2 (this file)   5.6 KB     13.1 / 4.4 MB   8.1     1.5     0.76 / 13
+//   MiniSearch, toJSON as is *   5.6 KB     20.2 / 6.0 MB   4.8     0.7     0.95 / 6.0
+//   FlexSearch 0.8 (forward)     16.4 KB    144 / 18.4 MB   7.5     3.2     0.04 / 3.3
+//   FlexSearch 0.8 (strict)      16.4 KB    36.4 / 7.3 MB   3.8     0.8     0.03 / 1.7
+//   Orama 3.1 (tolerance 1)      20.9 KB    81.8 / 18.7 MB  21      8.9     14.6 / 5,755
+//   Orama 3.1 (tolerance 0)      20.9 KB    81.8 / 18.7 MB  25      4.3     8.8 / 2,349
+//   linear scan (folded texts)   -          14.5 / 3.6 MB   -       -       12 / 30
+//
+//   * one run, before the packing of search-serialise.ts. This file's row:
+//   median of 7 runs (build 2.9–12 s, load 0.9–2.8 s, p95 7.6–20 ms); in the
+//   same run it beat the linear scan 10–30× at p50 and 2–3.5× at p95.
+//
+// MiniSearch is the smallest to ship by 3× and its index the smallest by 1.6–4×
+// (gzip), and it alone has what a reader expects built in: prefix on the last
+// word, edit-distance typos, AND/OR, field boosts, BM25 ranking, and the
+// matched terms for highlighting. FlexSearch answers in microseconds, but its
+// prefix index ("forward") is 18 MB gzip here and it has no edit-distance
+// typos (its encoder folds look-alike spellings instead); without prefixes
+// ("strict") it cannot find "orbit" from "orbi". Orama is the biggest and
+// slowest here: its p95 on 40k claims is seconds (not profiled further).
+// The linear scan ships less but is much slower
+// and has no ranking, typos or prefixes worth the name.
+// FlexSearch and Orama were measured by a throwaway script on the same
+// vault and queries, medians of 3 builds and loads (their options are noted
+// atop tests/bench/search.bench.ts).
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch'
 import type { SearchDoc } from './library-entry.ts'
+import { packSearch, unpackSearch, type SerialisedSearch } from './search-serialise.ts'
 import { indexTerm, tokenizeWords } from './search-text.ts'
+
+// The highlighter lives beside the tokenizer it must agree with; the search's callers find it here too.
+export { highlightParts, type HighlightPart } from './search-text.ts'
 
 /** One claim found: the claim, its score and the folded words that matched (for highlighting). */
 export interface SearchHit extends SearchDoc {
@@ -54,82 +92,18 @@ const QUERY_OPTIONS: SearchOptions = {
   fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 1 : false),
 }
 
-/**
- * The serialised form: the notes' titles and the section titles once each,
- * the claims as short rows in MiniSearch's short-id order (so its `documentIds`
- * need not be written), and MiniSearch's own index without stored fields.
- */
-interface SerialisedSearch {
-  readonly version: 1
-  /** `[slug, title]` of each note. */
-  readonly notes: readonly (readonly [string, string])[]
-  readonly sections: readonly string[]
-  /** `[note index, section index, claimId, seconds, text]`, row i is short id i. */
-  readonly docs: readonly (readonly [number, number, string, number, string])[]
-  readonly index: Omit<AsPlainObject, 'documentIds' | 'storedFields'>
-}
-
-/** The index of `key` in `map`, adding it at the end the first time. */
-function intern(map: Map<string, number>, key: string): number {
-  const known = map.get(key)
-  if (known !== undefined) return known
-  map.set(key, map.size)
-  return map.size - 1
-}
-
 /** The serialised index of `docs` for the browser to load (the build writes it to a file). */
 export function createSearchIndexJson(docs: readonly SearchDoc[]): string {
   const unique = [...new Map(docs.map((doc) => [doc.id, doc])).values()]
   const mini = new MiniSearch<SearchDoc>(INDEX_OPTIONS)
   mini.addAll(unique)
-  const { documentIds, storedFields: _, ...index } = mini.toJSON()
-  unique.forEach((doc, i) => {
-    if (documentIds[i] !== doc.id) throw new Error(`search index: short id ${i} is not ${doc.id}`)
-  })
-  const notes = new Map<string, number>()
-  const sections = new Map<string, number>()
-  const rows = unique.map(
-    (doc) =>
-      [
-        intern(notes, JSON.stringify([doc.slug, doc.noteTitle])),
-        intern(sections, doc.section),
-        doc.claimId,
-        doc.seconds,
-        doc.text,
-      ] as const,
-  )
-  const serialised: SerialisedSearch = {
-    version: 1,
-    notes: [...notes.keys()].map((key) => JSON.parse(key) as [string, string]),
-    sections: [...sections.keys()],
-    docs: rows,
-    index,
-  }
-  return JSON.stringify(serialised)
+  return JSON.stringify(packSearch(mini.toJSON(), unique))
 }
 
 /** The search over a serialised index (what createSearchIndexJson wrote). */
 export function loadSearchIndex(json: string): LibrarySearch {
-  const data = JSON.parse(json) as SerialisedSearch
-  if (data.version !== 1) throw new Error(`search index: unknown version ${String(data.version)}`)
-  const docs = data.docs.map(([note, section, claimId, seconds, text]): SearchDoc => {
-    const [slug, noteTitle] = data.notes[note]!
-    return {
-      id: `${slug}#${claimId}`,
-      slug,
-      claimId,
-      seconds,
-      noteTitle,
-      section: data.sections[section]!,
-      text,
-    }
-  })
-  const documentIds = Object.fromEntries(docs.map((doc, i) => [i, doc.id]))
-  const mini = MiniSearch.loadJS<SearchDoc>(
-    { ...data.index, documentIds, storedFields: {} },
-    INDEX_OPTIONS,
-  )
-  return wrap(mini, docs)
+  const { plain, docs } = unpackSearch(JSON.parse(json) as SerialisedSearch)
+  return wrap(MiniSearch.loadJS<SearchDoc>(plain, INDEX_OPTIONS), docs)
 }
 
 /** A search with nothing in it yet (your own notes only, or before the index loads). */

@@ -185,6 +185,23 @@ describe('the serialised index', () => {
     expect(loaded.size).toBe(DOCS.length)
   })
 
+  it('loads the index of an empty vault, and your own notes can join it', () => {
+    const loaded = loadSearchIndex(createSearchIndexJson([]))
+    expect(loaded.size).toBe(0)
+    loaded.add([doc('mine', 'c1', 'Otters sleep in the kelp.')])
+    expect(ids(loaded, 'otters')).toEqual(['mine#c1'])
+  })
+
+  it('keeps how often a word occurs in a claim through the round trip', () => {
+    const docs = [doc('a', 'c1', 'Tide, tide and tide again.'), doc('b', 'c1', 'Tide tables.')]
+    const direct = createEmptySearch()
+    direct.add(docs)
+    const loaded = loadSearchIndex(createSearchIndexJson(docs))
+    expect(loaded.search('tide').map((hit) => hit.score)).toEqual(
+      direct.search('tide').map((hit) => hit.score),
+    )
+  })
+
   it('keeps one claim per id', () => {
     const loaded = loadSearchIndex(createSearchIndexJson([...DOCS, DOCS[0]!]))
     expect(loaded.size).toBe(DOCS.length)
@@ -217,6 +234,7 @@ describe('highlightParts', () => {
     ],
     ['marks every time the word appears', 'kelp, more kelp', ['kelp'], '[kelp], more [kelp]'],
     ['marks whole words only', 'orbital orbit', ['orbit'], 'orbital [orbit]'],
+    ['splits words at tabs too', 'kelp\tforest', ['forest'], 'kelp\t[forest]'],
     ['marks nothing without terms', 'Quiet sea.', [], 'Quiet sea.'],
     ['keeps an empty text empty', '', ['sea'], ''],
   ])('%s', (_, text, terms, expected) => {
