@@ -45,6 +45,10 @@ export function filterEntries(
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
+function byTitle(a: LibraryEntry, b: LibraryEntry): number {
+  return collator.compare(a.title, b.title)
+}
+
 function spanLength(entry: LibraryEntry): number {
   return entry.span === null ? -1 : entry.span[1] - entry.span[0]
 }
@@ -59,7 +63,6 @@ export function sortEntries(
   order: SortOrder,
   addedAt: ReadonlyMap<string, number> = new Map(),
 ): readonly LibraryEntry[] {
-  const byTitle = (a: LibraryEntry, b: LibraryEntry) => collator.compare(a.title, b.title)
   switch (order) {
     case 'title':
       return entries.toSorted(byTitle)

@@ -1,3 +1,4 @@
+import { formatCount } from '../note/format-count.ts'
 import type { LibraryEntry, LinkRecord } from './library-entry.ts'
 import { type LinkResolver, linkKey } from './resolve-link.ts'
 
@@ -110,11 +111,21 @@ export function groupLinks(
     .toSorted((a, b) => b.records.length - a.records.length || rank(a.slug) - rank(b.slug))
 }
 
+/** How friendly a spelling reads: words apart, then capitals, then accents. */
+function spellingScore(name: string): number {
+  return (
+    (/\s/.test(name) ? 8 : 0) +
+    (/[_]/.test(name) ? 0 : 4) +
+    (/\p{Lu}/u.test(name) ? 2 : 0) +
+    (/[^\p{ASCII}]/u.test(name) ? 1 : 0)
+  )
+}
+
 /**
  * The friendliest of the ways a name is written: words apart rather than
  * joined by `_` or `-`, then with capitals, then with its accents, then the
  * most used, then the first seen. A name written only with underscores shows
- * them as spaces (`integrals_and_derivatives` → `integrals and derivatives`).
+ * them as spaces, capitalised (`integrals_and_derivatives` → `Integrals and derivatives`).
  */
 export function nicestSpelling(spellings: readonly string[]): string {
   const counts = new Map<string, number>()
@@ -122,19 +133,29 @@ export function nicestSpelling(spellings: readonly string[]): string {
     const name = raw.trim()
     if (name !== '') counts.set(name, (counts.get(name) ?? 0) + 1)
   }
-  const score = (name: string) =>
-    (/\s/.test(name) ? 8 : 0) +
-    (/[_]/.test(name) ? 0 : 4) +
-    (/\p{Lu}/u.test(name) ? 2 : 0) +
-    (/[^\p{ASCII}]/u.test(name) ? 1 : 0)
   let best = ''
   for (const name of counts.keys()) {
     if (
       best === '' ||
-      score(name) > score(best) ||
-      (score(name) === score(best) && (counts.get(name) ?? 0) > (counts.get(best) ?? 0))
+      spellingScore(name) > spellingScore(best) ||
+      (spellingScore(name) === spellingScore(best) &&
+        (counts.get(name) ?? 0) > (counts.get(best) ?? 0))
     )
       best = name
   }
-  return /\s/.test(best) ? best : best.replace(/_+/g, ' ').trim()
+  if (/\s/.test(best) || !best.includes('_')) return best
+  // A file-like name: words apart, and a capital to start it, as a title has.
+  const words = best.replace(/_+/g, ' ').trim()
+  return /\p{Lu}/u.test(words) ? words : words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** `N claims in M notes link here`, and each of them. */
+export function describeLinkCount(claims: number, passages: number, notes: number): string {
+  const parts = [
+    claims > 0 || passages === 0 ? formatCount(claims, 'claim') : null,
+    passages > 0 ? formatCount(passages, 'passage') : null,
+  ].filter(Boolean)
+  const what = parts.join(' and ')
+  const verb = claims + passages === 1 ? 'links' : 'link'
+  return `${what} in ${formatCount(notes, 'note')} ${verb} here`
 }

@@ -58,7 +58,7 @@ describe('gatherTopic', () => {
     expect(gatherTopic('reduction_firing', LINKS, LIBRARY).title).toBe('Reduction Firing')
     expect(gatherTopic('rias_baixas', LINKS, LIBRARY).title).toBe('Rías Baixas')
     expect(gatherTopic('cones-page', LINKS, LIBRARY).title).toBe('Pyrometric cones')
-    expect(gatherTopic('nothing_here', LINKS, LIBRARY).title).toBe('nothing here')
+    expect(gatherTopic('nothing_here', LINKS, LIBRARY).title).toBe('Nothing here')
   })
 
   it('resolves a topic that names a page or a video note', () => {
@@ -102,7 +102,8 @@ describe('gatherBacklinks', () => {
 describe('nicestSpelling', () => {
   it.each([
     [['integrals_and_derivatives', 'Integrals and Derivatives'], 'Integrals and Derivatives'],
-    [['integrals_and_derivatives'], 'integrals and derivatives'],
+    [['integrals_and_derivatives'], 'Integrals and derivatives'],
+    [['ISRO_future_plans'], 'ISRO future plans'],
     [['rias baixas', 'Rias Baixas', 'Rías Baixas'], 'Rías Baixas'],
     [['hu-po'], 'hu-po'],
     [['curve', 'Curve', 'curve'], 'Curve'],

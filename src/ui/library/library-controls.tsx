@@ -60,16 +60,6 @@ export function LibraryControls(props: LibraryControlsProps): ReactNode {
         </kbd>
       </search>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p
-          id="library-count"
-          data-library-count=""
-          aria-live="polite"
-          className="text-sm text-slate-600 tabular-nums dark:text-slate-400"
-        >
-          {shown === total
-            ? `${total} ${total === 1 ? 'note' : 'notes'}`
-            : `${shown} of ${total} notes`}
-        </p>
         <div
           role="group"
           aria-label="Group notes"
@@ -83,7 +73,7 @@ export function LibraryControls(props: LibraryControlsProps): ReactNode {
           </ToggleButton>
         </div>
         <label className="inline-flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-          Sort
+          <span className="sr-only sm:not-sr-only">Sort</span>
           <select
             data-library-sort=""
             value={order}
@@ -99,6 +89,16 @@ export function LibraryControls(props: LibraryControlsProps): ReactNode {
             ))}
           </select>
         </label>
+        <p
+          id="library-count"
+          data-library-count=""
+          aria-live="polite"
+          className="ml-auto text-sm sm:ml-0 text-slate-600 tabular-nums dark:text-slate-400"
+        >
+          {shown === total
+            ? `${total} ${total === 1 ? 'note' : 'notes'}`
+            : `${shown} of ${total} notes`}
+        </p>
       </div>
     </div>
   )

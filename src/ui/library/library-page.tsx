@@ -15,7 +15,11 @@ import { PageShell } from './page-shell.tsx'
 import { TopicList } from './topic-list.tsx'
 import { useListKeys, useSlashFocus } from './use-list-keys.ts'
 
-const GRID = 'grid grid-cols-1 gap-3 sm:grid-cols-2 sm:gap-4 lg:grid-cols-3 xl:grid-cols-4'
+/** Tiles of stills when all notes show together; channels flow in columns of rows when grouped. */
+const TILES = 'grid grid-cols-1 gap-3 sm:grid-cols-2 sm:gap-4 lg:grid-cols-3 xl:grid-cols-4'
+const ROWS = 'grid grid-cols-1 gap-2'
+const CHANNEL_COLUMNS =
+  'gap-x-6 md:columns-2 xl:columns-3 [&>section]:mb-8 [&>section]:break-inside-avoid'
 
 /**
  * `#/`: every note of the library (DESIGN §3b). Your own notes first, under
@@ -32,7 +36,7 @@ export function LibraryPage(): ReactNode {
   const filter = useRef<HTMLInputElement>(null)
   const root = useRef<HTMLElement>(null)
   useSlashFocus(filter)
-  const onKeyDown = useListKeys(root, filter)
+  useListKeys(root, filter)
 
   const addedAt = useMemo(() => new Map(own.map((o) => [o.note.doc.slug, o.addedAt])), [own])
   const hasOwn = own.length > 0
@@ -61,11 +65,7 @@ export function LibraryPage(): ReactNode {
 
   return (
     <PageShell home>
-      <main
-        ref={root}
-        onKeyDown={onKeyDown}
-        className="mx-auto max-w-6xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8"
-      >
+      <main ref={root} className="mx-auto max-w-6xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8">
         <h1 className="text-2xl font-semibold text-slate-900 dark:text-slate-50">Library</h1>
         {problem && (
           <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
@@ -89,14 +89,19 @@ export function LibraryPage(): ReactNode {
         <div data-library="" className="mt-6 space-y-8">
           {yours.length > 0 && <NoteSection title="Your notes" entries={yours} />}
           {grouped
-            ? groupByChannel(vault).map((group) => (
-                <NoteSection
-                  key={group.channel ?? ''}
-                  title={group.channel ?? 'No channel named'}
-                  channel={group.channel}
-                  entries={group.entries}
-                />
-              ))
+            ? vault.length > 0 && (
+                <div className={CHANNEL_COLUMNS}>
+                  {groupByChannel(vault).map((group) => (
+                    <NoteSection
+                      key={group.channel ?? ''}
+                      title={group.channel ?? 'No channel named'}
+                      channel={group.channel}
+                      entries={group.entries}
+                      layout="row"
+                    />
+                  ))}
+                </div>
+              )
             : vault.length > 0 && (
                 <NoteSection title={hasOwn ? 'From the library' : 'All notes'} entries={vault} />
               )}
@@ -121,11 +126,13 @@ function NoteSection({
   title,
   channel = null,
   entries,
+  layout = 'tile',
 }: {
   readonly title: string
   /** The channel the section is of: its title then leads to the channel's page. */
   readonly channel?: string | null
   readonly entries: readonly LibraryEntry[]
+  readonly layout?: 'row' | 'tile'
 }): ReactNode {
   const id = useId()
   return (
@@ -149,9 +156,9 @@ function NoteSection({
           {formatCount(entries.length, 'note')}
         </span>
       </h2>
-      <ul className={`mt-3 ${GRID}`}>
+      <ul className={`mt-3 ${layout === 'row' ? ROWS : TILES}`}>
         {entries.map((entry) => (
-          <NoteCard key={entry.slug} entry={entry} showChannel={channel === null} />
+          <NoteCard key={entry.slug} entry={entry} showChannel={channel === null} layout={layout} />
         ))}
       </ul>
     </section>

@@ -19,26 +19,40 @@ export function describeCoverage(entry: Pick<LibraryEntry, 'claims' | 'span'>): 
  * it cites and whether it has problems. A phone lays it out as a row, wider
  * screens as a tile.
  */
+const LAYOUT = {
+  row: {
+    link: 'gap-3 p-2',
+    thumbnail: 'w-28 shrink-0 self-start sm:w-32',
+    text: '',
+  },
+  tile: {
+    link: 'gap-3 p-2 sm:flex-col sm:gap-0 sm:p-0',
+    thumbnail: 'w-28 shrink-0 self-start sm:w-full sm:rounded-b-none',
+    text: 'sm:px-3 sm:pt-2.5 sm:pb-3',
+  },
+} as const
+
 export function NoteCard({
   entry,
   showChannel = true,
+  layout = 'tile',
 }: {
   readonly entry: LibraryEntry
   /** False under a heading that names the channel already. */
   readonly showChannel?: boolean
+  /** `row`: the still beside the words, always; `tile`: the still above them from `sm` up. */
+  readonly layout?: keyof typeof LAYOUT
 }): ReactNode {
+  const classes = LAYOUT[layout]
   return (
     <li className="relative">
       <a
         data-library-note={entry.slug}
         href={noteHref(entry.slug)}
-        className="group flex h-full gap-3 rounded-lg border border-slate-200 bg-white p-2 transition-colors hover:border-amber-500/70 hover:bg-amber-50/50 sm:flex-col sm:gap-0 sm:p-0 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-amber-400/60 dark:hover:bg-slate-800/70"
+        className={`group flex h-full rounded-lg border border-slate-200 bg-white transition-colors hover:border-amber-500/70 hover:bg-amber-50/50 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-amber-400/60 dark:hover:bg-slate-800/70 ${classes.link}`}
       >
-        <NoteThumbnail
-          entry={entry}
-          className="w-28 shrink-0 self-start sm:w-full sm:rounded-b-none"
-        />
-        <span className="flex min-w-0 flex-1 flex-col gap-0.5 sm:px-3 sm:pt-2.5 sm:pb-3">
+        <NoteThumbnail entry={entry} className={classes.thumbnail} />
+        <span className={`flex min-w-0 flex-1 flex-col gap-0.5 ${classes.text}`}>
           <span className="line-clamp-2 font-semibold text-slate-900 group-hover:text-amber-900 dark:text-slate-50 dark:group-hover:text-amber-200">
             {entry.title}
           </span>

@@ -5,16 +5,19 @@ import { LibraryIcon } from './library-icons.tsx'
 /** The frame of the library's own pages (the index, a topic): a bar that leads home, then the page. */
 export function PageShell({
   home = false,
+  width = 'max-w-6xl',
   children,
 }: {
   /** True on the index itself. */
   readonly home?: boolean
+  /** The page's width, so the bar lines up with it. */
+  readonly width?: 'max-w-6xl' | 'max-w-3xl'
   readonly children: ReactNode
 }): ReactNode {
   return (
     <div className="min-h-dvh">
       <header className="border-b border-slate-200 dark:border-slate-800">
-        <div className="mx-auto flex max-w-6xl items-center px-4 py-2 sm:px-6">
+        <div className={`mx-auto flex items-center px-4 py-2 sm:px-6 ${width}`}>
           <a
             href={LIBRARY_HREF}
             aria-current={home ? 'page' : undefined}

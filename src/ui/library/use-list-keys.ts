@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type RefObject, useCallback, useEffect } from 'react'
+import { type RefObject, useEffect } from 'react'
 
 /** The links ↓ and ↑ move between: every note's and every topic's, in reading order. */
 export const LIST_ITEMS = '[data-library-note], [data-library-page]'
@@ -29,15 +29,17 @@ export function useSlashFocus(filter: RefObject<HTMLInputElement | null>): void 
 export function useListKeys(
   root: RefObject<HTMLElement | null>,
   filter: RefObject<HTMLInputElement | null>,
-): (event: KeyboardEvent<HTMLElement>) => void {
-  return useCallback(
-    (event) => {
+): void {
+  useEffect(() => {
+    const element = root.current
+    if (!element) return
+    const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return
       const target = event.target as HTMLElement
       const fromFilter = target === filter.current
       const item = target.closest<HTMLElement>(LIST_ITEMS)
       if (!fromFilter && !item) return
-      const items = [...(root.current?.querySelectorAll<HTMLElement>(LIST_ITEMS) ?? [])]
+      const items = [...element.querySelectorAll<HTMLElement>(LIST_ITEMS)]
       const at = item ? items.indexOf(item) : -1
       let next: HTMLElement | null | undefined
       if (event.key === 'ArrowDown') next = items[at + 1]
@@ -49,9 +51,10 @@ export function useListKeys(
       event.preventDefault()
       next.focus()
       next.scrollIntoView({ block: 'nearest' })
-    },
-    [root, filter],
-  )
+    }
+    element.addEventListener('keydown', onKey)
+    return () => element.removeEventListener('keydown', onKey)
+  }, [root, filter])
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -54,16 +54,21 @@ function LinkedClaim({ record }: { readonly record: LinkRecord }): ReactNode {
       className="group -mx-2 flex items-start gap-3 rounded-md px-2 py-1.5 hover:bg-amber-50 dark:hover:bg-amber-400/10"
     >
       <span
-        className={`mt-0.5 inline-flex min-w-14 shrink-0 justify-center rounded-full border px-1.5 py-px font-mono text-xs tabular-nums ${inClaim ? 'border-amber-600/30 bg-amber-50 text-amber-900 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-200' : 'border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-400'}`}
+        className={`mt-0.5 inline-flex w-18 shrink-0 justify-center rounded-full border px-1.5 py-px font-mono text-xs tabular-nums ${inClaim ? 'border-amber-600/30 bg-amber-50 text-amber-900 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-200' : 'border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-400'}`}
       >
-        {inClaim && record.seconds !== null ? formatTimestamp(record.seconds) : 'text'}
+        {inClaim && record.seconds !== null ? formatTimestamp(record.seconds) : 'in text'}
       </span>
       <span className="min-w-0">
         <span className="block text-slate-800 group-hover:text-slate-950 dark:text-slate-200 dark:group-hover:text-white">
-          {record.text || 'A link without words around it'}
+          {tidyExcerpt(record.text) || 'A link without words around it'}
         </span>
         <span className="block text-xs text-slate-500 dark:text-slate-400">{record.section}</span>
       </span>
     </a>
   )
+}
+
+/** The excerpt as read: no blank left where a citation chip was taken out before punctuation. */
+function tidyExcerpt(text: string): string {
+  return text.replace(/\s+([.,;:!?)])/g, '$1').trim()
 }

@@ -1,4 +1,6 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react'
+import type { Root } from 'hast'
+import { toString } from 'hast-util-to-string'
 import type { CompiledNote } from '../../note/compiled-note.ts'
 import { useLibraryStore } from '../library-context.ts'
 import { NoteContext } from '../reader/note/note-context.ts'
@@ -10,7 +12,14 @@ import { useLinkTo } from '../use-link-to.ts'
 const COMPONENTS = { a: NoteLink } as HastComponents
 
 /** A plain page's own text, rendered from its sanitised tree, loaded when the topic opens. */
-export function PageText({ slug }: { readonly slug: string }): ReactNode {
+export function PageText({
+  slug,
+  title,
+}: {
+  readonly slug: string
+  /** The topic's heading, already shown: a page opening with the same `# Title` does not repeat it. */
+  readonly title: string
+}): ReactNode {
   const store = useLibraryStore()
   const linkTo = useLinkTo()
   const [page, setPage] = useState<{
@@ -32,8 +41,11 @@ export function PageText({ slug }: { readonly slug: string }): ReactNode {
     }
   }, [store, slug])
   const body = useMemo(
-    () => (page?.note && page.slug === slug ? renderHast(page.note.doc.tree, COMPONENTS) : null),
-    [page, slug],
+    () =>
+      page?.note && page.slug === slug
+        ? renderHast(withoutTitle(page.note.doc.tree, title), COMPONENTS)
+        : null,
+    [page, slug, title],
   )
   const context = useMemo(() => ({ linkTo }), [linkTo])
   if (page?.failed)
@@ -50,4 +62,13 @@ export function PageText({ slug }: { readonly slug: string }): ReactNode {
       </div>
     </NoteContext>
   )
+}
+
+/** The tree without its first heading when that is a level-1 heading saying `title`. */
+function withoutTitle(tree: Root, title: string): Root {
+  const first = tree.children.findIndex((n) => n.type !== 'text' || n.value.trim() !== '')
+  const node = tree.children[first]
+  if (node?.type !== 'element' || node.tagName !== 'h1') return tree
+  if (toString(node).trim().toLowerCase() !== title.trim().toLowerCase()) return tree
+  return { ...tree, children: tree.children.filter((_, i) => i !== first) }
 }

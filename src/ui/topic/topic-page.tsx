@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useMemo, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { describeLinkCount, gatherTopic, type Topic } from '../../library/topic-links.ts'
 import { useLibrary, useLibraryStore } from '../library-context.ts'
 import { LibraryLoading } from '../library-status.tsx'
@@ -22,25 +22,20 @@ export function TopicPage({ target }: { readonly target: string }): ReactNode {
   const entries = useLibrary((s) => s.entries)
   const resolver = useLibrary((s) => s.resolver)
   const [pending, setPending] = useState<Links>({ state: 'loading' })
-  const [attempt, setAttempt] = useState(0)
-
-  useEffect(() => {
-    if (status !== 'ready' && status !== 'failed') return
-    let live = true
+  const loadLinks = useCallback(() => {
     store
       .getState()
       .loadLinks()
-      .catch((error: unknown) => {
-        if (live)
-          setPending({
-            state: 'failed',
-            message: error instanceof Error ? error.message : String(error),
-          })
-      })
-    return () => {
-      live = false
-    }
-  }, [store, status, attempt])
+      .catch((error: unknown) =>
+        setPending({
+          state: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      )
+  }, [store])
+  useEffect(() => {
+    if (status === 'ready' || status === 'failed') loadLinks()
+  }, [status, loadLinks])
 
   const topic = useMemo(
     () => gatherTopic(target, links ?? [], { entries, resolver }),
@@ -57,7 +52,7 @@ export function TopicPage({ target }: { readonly target: string }): ReactNode {
   if (status === 'loading') return <LibraryLoading what="the topic" />
   const isChannel = topic.channelNotes.length > 0
   return (
-    <PageShell>
+    <PageShell width="max-w-3xl">
       <main data-topic={target} className="mx-auto max-w-3xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8">
         <p className="text-sm font-medium text-amber-800 dark:text-amber-300">
           {isChannel ? 'Channel' : topic.entry?.kind === 'page' ? 'Page' : 'Topic'}
@@ -65,7 +60,7 @@ export function TopicPage({ target }: { readonly target: string }): ReactNode {
         <h1 className="mt-1 text-2xl font-semibold break-words text-slate-900 sm:text-3xl dark:text-slate-50">
           {topic.title}
         </h1>
-        {topic.entry?.kind === 'page' && <PageText slug={topic.entry.slug} />}
+        {topic.entry?.kind === 'page' && <PageText slug={topic.entry.slug} title={topic.title} />}
         {topic.entry?.kind === 'note' && (
           <p className="mt-3 text-slate-700 dark:text-slate-300">
             This is the name of a video note:{' '}
@@ -88,7 +83,7 @@ export function TopicPage({ target }: { readonly target: string }): ReactNode {
                 type="button"
                 onClick={() => {
                   setPending({ state: 'loading' })
-                  setAttempt((n) => n + 1)
+                  loadLinks()
                 }}
                 className="mt-2 text-sm font-medium underline underline-offset-4"
               >
