@@ -81,10 +81,14 @@ export function gatherBacklinks(
   return groupLinks(records, entries)
 }
 
+function claimsIn(group: LinkGroup): number {
+  return group.records.filter((r) => r.claimId !== null).length
+}
+
 /**
  * Groups links by the note they are written in; a claim (or prose block)
- * that links twice counts once. Notes with more links come first, then by
- * their order in the library.
+ * that links twice counts once. Notes with more linking claims come first,
+ * then those with more links in prose, then by their order in the library.
  */
 export function groupLinks(
   records: readonly LinkRecord[],
@@ -108,7 +112,12 @@ export function groupLinks(
       title: entries.find((e) => e.slug === from)?.title ?? from,
       records: list,
     }))
-    .toSorted((a, b) => b.records.length - a.records.length || rank(a.slug) - rank(b.slug))
+    .toSorted(
+      (a, b) =>
+        claimsIn(b) - claimsIn(a) ||
+        b.records.length - a.records.length ||
+        rank(a.slug) - rank(b.slug),
+    )
 }
 
 /** How friendly a spelling reads: words apart, then capitals, then accents. */

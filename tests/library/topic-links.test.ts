@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createLinkResolver } from '../../src/library/resolve-link.ts'
-import { gatherBacklinks, gatherTopic, nicestSpelling } from '../../src/library/topic-links.ts'
+import {
+  describeLinkCount,
+  gatherBacklinks,
+  gatherTopic,
+  nicestSpelling,
+} from '../../src/library/topic-links.ts'
 import { entryOf, linkOf } from './entries-of.ts'
 
 const ENTRIES = [
@@ -77,6 +82,28 @@ describe('gatherTopic', () => {
     ['Galicia', []],
   ])('lists the notes of the channel %s', (target, slugs) => {
     expect(gatherTopic(target, [], LIBRARY).channelNotes.map((e) => e.slug)).toEqual(slugs)
+  })
+
+  it('puts notes whose claims link before notes that link only in prose', () => {
+    const links = [
+      linkOf('cones-page', 'ash', null),
+      linkOf('cones-page', 'Ash', null, 'Another passage'),
+      linkOf('bread', 'ash', 't5'),
+    ]
+    expect(gatherTopic('ash', links, LIBRARY).groups.map((g) => g.slug)).toEqual([
+      'bread',
+      'cones-page',
+    ])
+  })
+
+  it.each([
+    [10, 0, 1, '10 claims in 1 note link here'],
+    [1, 0, 1, '1 claim in 1 note links here'],
+    [2, 1, 3, '2 claims and 1 passage in 3 notes link here'],
+    [0, 1, 1, '1 passage in 1 note links here'],
+    [0, 0, 0, '0 claims in 0 notes link here'],
+  ])('says %i claims and %i passages in %i notes as “%s”', (claims, passages, notes, text) => {
+    expect(describeLinkCount(claims, passages, notes)).toBe(text)
   })
 
   it('counts a claim that links twice to the same topic once', () => {
