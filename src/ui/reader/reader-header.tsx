@@ -76,13 +76,13 @@ export function NoteByline({ className = '' }: { readonly className?: string }):
     <p className={`text-xs text-slate-500 dark:text-slate-400 ${className}`}>
       {doc.channel && (
         <>
-          From{' '}
           <a
             href={topicHref(doc.channel)}
             data-channel-link={doc.channel}
+            title={`Every note from ${doc.channel}`}
             className="underline-offset-2 hover:underline"
           >
-            {doc.channel}
+            From {doc.channel}
           </a>
           {' · '}
         </>
