@@ -6,8 +6,6 @@ interface LibraryControlsProps {
   readonly filterRef: Ref<HTMLInputElement>
   readonly query: string
   readonly onQuery: (query: string) => void
-  readonly shown: number
-  readonly total: number
   readonly grouped: boolean
   readonly onGrouped: (grouped: boolean) => void
   readonly order: SortOrder
@@ -20,8 +18,7 @@ const FIELD =
 
 /** The filter (filters as you type; Escape clears), how many notes it leaves, grouping and order. */
 export function LibraryControls(props: LibraryControlsProps): ReactNode {
-  const { filterRef, query, onQuery, shown, total, grouped, onGrouped, order, orders, onOrder } =
-    props
+  const { filterRef, query, onQuery, grouped, onGrouped, order, orders, onOrder } = props
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
       <search className="relative min-w-0 sm:max-w-md sm:flex-1">
@@ -89,16 +86,6 @@ export function LibraryControls(props: LibraryControlsProps): ReactNode {
             ))}
           </select>
         </label>
-        <p
-          id="library-count"
-          data-library-count=""
-          aria-live="polite"
-          className="ml-auto text-sm sm:ml-0 text-slate-600 tabular-nums dark:text-slate-400"
-        >
-          {shown === total
-            ? `${total} ${total === 1 ? 'note' : 'notes'}`
-            : `${shown} of ${total} notes`}
-        </p>
       </div>
     </div>
   )

@@ -66,7 +66,19 @@ export function LibraryPage(): ReactNode {
   return (
     <PageShell home>
       <main ref={root} className="mx-auto max-w-6xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8">
-        <h1 className="text-2xl font-semibold text-slate-900 dark:text-slate-50">Library</h1>
+        <div className="flex items-baseline justify-between gap-4">
+          <h1 className="text-2xl font-semibold text-slate-900 dark:text-slate-50">Library</h1>
+          <p
+            id="library-count"
+            data-library-count=""
+            aria-live="polite"
+            className="text-sm text-slate-600 tabular-nums dark:text-slate-400"
+          >
+            {notes.length === total
+              ? formatCount(total, 'note')
+              : `${notes.length} of ${total} notes`}
+          </p>
+        </div>
         {problem && (
           <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
             The vault’s notes could not be loaded: {problem}
@@ -77,8 +89,6 @@ export function LibraryPage(): ReactNode {
             filterRef={filter}
             query={query}
             onQuery={setQuery}
-            shown={notes.length}
-            total={total}
             grouped={grouped}
             onGrouped={setGrouped}
             order={order}

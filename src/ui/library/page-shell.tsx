@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { LIBRARY_HREF } from '../route.ts'
 import { LibraryIcon } from './library-icons.tsx'
+import { LibraryThemeToggle } from './library-theme-toggle.tsx'
 
 /** The frame of the library's own pages (the index, a topic): a bar that leads home, then the page. */
 export function PageShell({
@@ -17,7 +18,9 @@ export function PageShell({
   return (
     <div className="min-h-dvh">
       <header className="border-b border-slate-200 dark:border-slate-800">
-        <div className={`mx-auto flex items-center px-4 py-2 sm:px-6 ${width}`}>
+        <div
+          className={`mx-auto flex items-center justify-between gap-3 px-4 py-2 sm:px-6 ${width}`}
+        >
           <a
             href={LIBRARY_HREF}
             aria-current={home ? 'page' : undefined}
@@ -29,6 +32,7 @@ export function PageShell({
               <span className="font-normal text-slate-500 dark:text-slate-400">· Library</span>
             )}
           </a>
+          <LibraryThemeToggle />
         </div>
       </header>
       {children}
