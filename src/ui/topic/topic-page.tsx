@@ -1,4 +1,12 @@
-import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react'
+import {
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react'
 import { describeLinkCount, gatherTopic, type Topic } from '../../library/topic-links.ts'
 import { useLibrary, useLibraryStore } from '../library-context.ts'
 import { LibraryLoading } from '../library-status.tsx'
@@ -16,6 +24,11 @@ type Links = { readonly state: 'loading' } | { readonly state: 'failed'; readonl
  * then every claim that links to it, by note, each opening its note there.
  */
 export function TopicPage({ target }: { readonly target: string }): ReactNode {
+  // Each topic is a page of its own: another topic starts afresh, at the top.
+  return <TopicView key={target} target={target} />
+}
+
+function TopicView({ target }: { readonly target: string }): ReactNode {
   const store = useLibraryStore()
   const status = useLibrary((s) => s.status)
   const links = useLibrary((s) => s.links)
@@ -36,6 +49,11 @@ export function TopicPage({ target }: { readonly target: string }): ReactNode {
   useEffect(() => {
     if (status === 'ready' || status === 'failed') loadLinks()
   }, [status, loadLinks])
+
+  // A topic opened from far down the index starts at its top (going back restores the index's place).
+  useLayoutEffect(() => {
+    window.scrollTo({ top: 0 })
+  }, [])
 
   const topic = useMemo(
     () => gatherTopic(target, links ?? [], { entries, resolver }),
