@@ -119,6 +119,29 @@ test.describe('the index', () => {
     await expect(page.locator(`article[data-note="${slug}"]`)).toBeVisible()
   })
 
+  test('Back from a note finds the index filtered and scrolled as it was left', async ({
+    page,
+  }) => {
+    await page.setViewportSize(FOUR_SCREENS['phone-portrait'])
+    await openIndex(page)
+    const far = page.locator('[data-library-channel="thepipeline_xyz"]')
+    await far.scrollIntoViewIfNeeded()
+    const y = await page.evaluate(() => window.scrollY)
+    expect(y).toBeGreaterThan(500)
+    await far.click()
+    await expect(page.locator('[data-topic-links]')).toBeVisible()
+    await page.goBack()
+    await expect(far).toBeVisible()
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y)
+
+    await filter(page).fill('lexfridman')
+    await page.locator('[data-library] [data-library-note]').first().click()
+    await expect(page.locator('article[data-note]')).toBeVisible()
+    await page.goBack()
+    await expect(filter(page)).toHaveValue('lexfridman')
+    await expect(page.locator('[data-library] [data-library-note]')).toHaveCount(4)
+  })
+
   test('groups by channel, or shows all in the chosen order', async ({ page }) => {
     const notes = await vaultNotes(page)
     await openIndex(page)

@@ -13,6 +13,7 @@ import { LibraryControls } from './library-controls.tsx'
 import { NoteCard } from './note-card.tsx'
 import { PageShell } from './page-shell.tsx'
 import { TopicList } from './topic-list.tsx'
+import { useIndexPlace } from './use-index-place.ts'
 import { useListKeys, useSlashFocus } from './use-list-keys.ts'
 
 /** Tiles of stills when all notes show together; channels flow in columns of rows when grouped. */
@@ -30,7 +31,7 @@ export function LibraryPage(): ReactNode {
   const entries = useLibrary((s) => s.entries)
   const own = useLibrary((s) => s.own)
   const problem = useLibrary((s) => s.problem)
-  const [query, setQuery] = useState('')
+  const [query, setQuery] = useIndexPlace()
   const [grouped, setGrouped] = useState(true)
   const [chosenOrder, setOrder] = useState<SortOrder>('title')
   const filter = useRef<HTMLInputElement>(null)
