@@ -73,7 +73,7 @@ function TopicView({ target }: { readonly target: string }): ReactNode {
     <PageShell width="max-w-3xl">
       <main data-topic={target} className="mx-auto max-w-3xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8">
         <p className="text-sm font-medium text-amber-800 dark:text-amber-300">
-          {isChannel ? 'Channel' : topic.entry?.kind === 'page' ? 'Page' : 'Topic'}
+          {isChannel ? 'Channel' : 'Topic'}
         </p>
         <h1 className="mt-1 text-2xl font-semibold break-words text-slate-900 sm:text-3xl dark:text-slate-50">
           {topic.title}
