@@ -1,7 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
 import { tidyText } from '../note/claim-node.ts'
+import { LATE_WITHOUT_DURATION } from '../note/classify-stamps.ts'
 import type { CompiledNote } from '../note/compiled-note.ts'
+import type { NoteDocument } from '../note/model.ts'
+import { classifyNoteStamps, readStampsAsMinutes } from '../note/read-stamps-as-minutes.ts'
+import { toSeconds } from '../time/seconds.ts'
 import type {
   LibraryEntry,
   LibraryRecord,
@@ -34,7 +38,7 @@ export function pageDiagnostics(note: CompiledNote): CompiledNote['diagnostics']
 
 /** Everything the library keeps of a compiled note: its manifest row, its links, its searchable claims. */
 export function describeNote(note: CompiledNote, origin: NoteOrigin, src: string): LibraryRecord {
-  const { doc } = note
+  const doc = asTheReaderWillRead(note.doc)
   const seconds = doc.claims.flatMap((claim) => claim.citations.map((c) => c.seconds))
   const entry: LibraryEntry = {
     slug: doc.slug,
@@ -64,7 +68,19 @@ export function describeNote(note: CompiledNote, origin: NoteOrigin, src: string
     section: sectionTitle.get(claim.id) ?? doc.title,
     text: claim.text,
   }))
-  return { entry, links: collectLinks(note, sectionTitle), searchDocs }
+  return { entry, links: collectLinks({ ...note, doc }, sectionTitle), searchDocs }
+}
+
+/**
+ * The times the library shows are the ones the reader will show: a note
+ * whose late stamps are `MM:SS` written as `HH:MM:SS` (DESIGN §2) is read as
+ * minutes, as the checker suggests and the reader does once it knows the
+ * video. Claim ids do not change, so links into the note still find their claim.
+ */
+function asTheReaderWillRead(doc: NoteDocument): NoteDocument {
+  if (doc.timestampMode === 'mm:ss') return doc
+  const reading = classifyNoteStamps(doc, toSeconds(LATE_WITHOUT_DURATION))
+  return reading.type === 'minutes-as-hours' ? readStampsAsMinutes(doc, reading.field) : doc
 }
 
 /**

@@ -81,6 +81,22 @@ describe('describeNote', () => {
   })
 })
 
+describe('stamps written as hours', () => {
+  it('gives the times the reader will show, and keeps the claim ids', () => {
+    const kilns = compile(
+      'kilns',
+      `---\ntitle: Kilns\nvideoId: Kk000000009\n---\n\nWood goes in [[Stoking]] <a class="yt-timestamp" data-t="14:17:00">[14:17:00]</a>.\nThe kiln cools <a class="yt-timestamp" data-t="33:20:00">[33:20:00]</a>.\n`,
+    )
+    const { entry, links, searchDocs } = describeNote(kilns, 'vault', 'x')
+    expect(entry.span).toEqual([857, 2000])
+    expect(links[0]).toMatchObject({ claimId: 't51420', seconds: 857 })
+    expect(searchDocs.map((d) => [d.claimId, d.seconds])).toEqual([
+      ['t51420', 857],
+      ['t120000', 2000],
+    ])
+  })
+})
+
 describe('plain pages', () => {
   const page = compile('twill', '# Twill\n\nA weave with diagonal ribs; see [[looms]].\n')
 

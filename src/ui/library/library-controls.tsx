@@ -11,19 +11,24 @@ interface LibraryControlsProps {
   readonly order: SortOrder
   readonly orders: readonly SortOrder[]
   readonly onOrder: (order: SortOrder) => void
+  /** Enter in the box: opens the best claim found. */
+  readonly onEnter: () => void
 }
 
 const FIELD =
   'rounded-md border border-slate-300 bg-white text-slate-900 placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400'
 
-/** The filter (filters as you type; Escape clears), how many notes it leaves, grouping and order. */
+/**
+ * The one search box (filters the notes as you type and finds claims in all
+ * of them; Enter opens the best claim, Escape clears), grouping and order.
+ */
 export function LibraryControls(props: LibraryControlsProps): ReactNode {
-  const { filterRef, query, onQuery, grouped, onGrouped, order, orders, onOrder } = props
+  const { filterRef, query, onQuery, grouped, onGrouped, order, orders, onOrder, onEnter } = props
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
       <search className="relative min-w-0 sm:max-w-md sm:flex-1">
         <label htmlFor="library-filter" className="sr-only">
-          Filter notes by title, channel or section
+          Search the library: notes by title, channel or section, and every claim by its words
         </label>
         <LibraryIcon
           name="filter"
@@ -33,11 +38,12 @@ export function LibraryControls(props: LibraryControlsProps): ReactNode {
           ref={filterRef}
           id="library-filter"
           data-library-filter=""
+          data-library-search=""
           type="search"
           autoComplete="off"
           spellCheck={false}
           value={query}
-          placeholder="Filter by title, channel or section"
+          placeholder="Search notes and what they say"
           aria-describedby="library-count"
           aria-keyshortcuts="/"
           onChange={(event) => onQuery(event.target.value)}
@@ -45,6 +51,9 @@ export function LibraryControls(props: LibraryControlsProps): ReactNode {
             if (event.key === 'Escape' && query !== '') {
               event.preventDefault()
               onQuery('')
+            } else if (event.key === 'Enter') {
+              event.preventDefault()
+              onEnter()
             }
           }}
           className={`${FIELD} h-10 w-full py-2 pr-9 pl-8 text-base sm:text-sm`}

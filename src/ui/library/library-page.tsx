@@ -8,7 +8,9 @@ import {
 } from '../../library/sort-entries.ts'
 import { formatCount } from '../../note/format-count.ts'
 import { useLibrary } from '../library-context.ts'
-import { topicHref } from '../route.ts'
+import { claimLink, topicHref } from '../route.ts'
+import { SearchResults } from '../search/search-results.tsx'
+import { type LibrarySearchResults, useLibrarySearch } from '../search/use-library-search.ts'
 import { LibraryControls } from './library-controls.tsx'
 import { NoteCard } from './note-card.tsx'
 import { PageShell } from './page-shell.tsx'
@@ -61,6 +63,7 @@ export function LibraryPage(): ReactNode {
       ),
     }
   }, [entries, deferredQuery, order, addedAt])
+  const claims = useLibrarySearch(deferredQuery)
   const yours = notes.filter((e) => e.origin === 'own')
   const vault = notes.filter((e) => e.origin !== 'own')
 
@@ -95,6 +98,10 @@ export function LibraryPage(): ReactNode {
             order={order}
             orders={orders}
             onOrder={setOrder}
+            onEnter={() => {
+              const best = claims.hits[0]
+              if (best) window.location.hash = claimLink(best.slug, best.claimId)
+            }}
           />
         </div>
         <div data-library="" className="mt-6 space-y-8">
@@ -116,7 +123,7 @@ export function LibraryPage(): ReactNode {
             : vault.length > 0 && (
                 <NoteSection title={hasOwn ? 'From the library' : 'All notes'} entries={vault} />
               )}
-          {notes.length === 0 && (
+          {notes.length === 0 && claims.hits.length === 0 && (
             <NothingFound
               query={query}
               total={total}
@@ -127,9 +134,31 @@ export function LibraryPage(): ReactNode {
             />
           )}
         </div>
+        {claims.status !== 'idle' && <ClaimsFound results={claims} query={deferredQuery} />}
         {pages.length > 0 && <TopicList pages={pages} />}
       </main>
     </PageShell>
+  )
+}
+
+/** The claims of every note that the search box's words find, under the notes it filtered. */
+function ClaimsFound({
+  results,
+  query,
+}: {
+  readonly results: LibrarySearchResults
+  readonly query: string
+}): ReactNode {
+  const id = useId()
+  return (
+    <section aria-labelledby={id} data-library-search-box="" className="mt-10">
+      <h2 id={id} className="text-lg font-semibold text-slate-900 dark:text-slate-100">
+        Claims that say “{query.trim()}”
+      </h2>
+      <div className="mt-1 max-w-3xl">
+        <SearchResults results={results} id={`${id}-results`} />
+      </div>
+    </section>
   )
 }
 

@@ -89,5 +89,8 @@ function moveBetweenResults(event: KeyboardEvent<HTMLAnchorElement>): void {
   const next = links[event.key === 'ArrowDown' ? at + 1 : at - 1]
   if (next) next.focus()
   else if (event.key === 'ArrowUp')
-    event.currentTarget.closest('[data-library-search-box]')?.querySelector('input')?.focus()
+    (
+      event.currentTarget.closest('[data-library-search-box]')?.querySelector('input') ??
+      document.querySelector<HTMLInputElement>('input[data-library-search]')
+    )?.focus()
 }
