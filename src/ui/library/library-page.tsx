@@ -123,7 +123,7 @@ export function LibraryPage(): ReactNode {
             : vault.length > 0 && (
                 <NoteSection title={hasOwn ? 'From the library' : 'All notes'} entries={vault} />
               )}
-          {notes.length === 0 && claims.hits.length === 0 && (
+          {notes.length === 0 && (
             <NothingFound
               query={query}
               total={total}
