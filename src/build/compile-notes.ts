@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative, sep } from 'node:path'
-import type { Nodes } from 'hast'
-import { parseNote } from '../note/parse-note.ts'
+import { compileNote } from '../note/compile-note.ts'
 import type { CompiledNote } from '../note/compiled-note.ts'
 import { noteHref } from '../ui/route.ts'
 
@@ -22,19 +21,9 @@ function isHiddenPath(path: string): boolean {
 
 /** Parses one note file into what the app ships: the model without source positions. */
 export function compileNoteFile(path: string, root: string): CompiledNote {
-  const file = relative(root, path)
-  const { doc, diagnostics } = parseNote(readFileSync(path, 'utf8'), {
+  return compileNote(readFileSync(path, 'utf8'), {
     slug: basename(path, '.md'),
-    path: file,
+    file: relative(root, path),
     wikilinkHref: noteHref,
   })
-  stripParserData(doc.tree)
-  return { file, doc, diagnostics }
-}
-
-/** Positions and parser scratch data are of no use in the browser and triple the size. */
-function stripParserData(node: Nodes): void {
-  delete node.position
-  delete node.data
-  if ('children' in node) for (const child of node.children) stripParserData(child)
 }
