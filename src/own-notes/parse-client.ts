@@ -145,6 +145,8 @@ export function createParseClient({
             })
         }
       }
+      active.addEventListener('message', onMessage)
+      active.addEventListener('error', onError)
       active.postMessage({ type: 'parse', id, name: job.name, slug: job.slug, bytes: job.bytes }, [
         job.bytes,
       ])

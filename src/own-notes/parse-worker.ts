@@ -1,6 +1,8 @@
 // The Web Worker that reads the files the reader opens: the same markdown
 // pipeline as the build, off the page's thread. Loaded only when a file is
 // opened; see parse-protocol.ts for the messages.
+// First: the parser's entity decoder needs it when its module loads.
+import './worker-document-shim.ts'
 import { describeNote } from '../library/describe-note.ts'
 import { compileNote } from '../note/compile-note.ts'
 import { noteHref } from '../ui/route.ts'
