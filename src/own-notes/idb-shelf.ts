@@ -1,7 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb'
 import type { OwnNote, OwnNoteShelf } from '../library/own-note.ts'
 import { takeSerialised } from './serialised-note.ts'
-import { readStoredNote, type StoredNote } from './stored-note.ts'
+import { readStoredNote, type StoredNote, withJsonText } from './stored-note.ts'
 
 export const SHELF_DB = 'lockstep-own-notes'
 const STORE = 'notes'
@@ -12,7 +12,7 @@ interface ShelfSchema extends DBSchema {
 
 /**
  * Your own notes in IndexedDB: one object store keyed by slug, each note kept
- * as the JSON the worker made (a string stores without a long clone).
+ * as the JSON the worker made (a Blob: stored without a clone on the page).
  * Rejects when the browser refuses storage (private mode, storage turned off).
  */
 export async function openIdbShelf(name = SHELF_DB): Promise<OwnNoteShelf> {
@@ -28,7 +28,7 @@ function createIdbShelf(db: IDBPDatabase<ShelfSchema>): OwnNoteShelf {
   return {
     async list() {
       const stored = await db.getAll(STORE)
-      const notes = stored.map(readStoredNote)
+      const notes = (await Promise.all(stored.map(withJsonText))).map(readStoredNote)
       const readable = notes.filter((own): own is OwnNote => own !== null)
       return {
         notes: readable.toSorted((a, b) => a.addedAt - b.addedAt),

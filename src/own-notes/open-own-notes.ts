@@ -76,7 +76,7 @@ export async function openOwnNotes(
       continue
     }
     const own: OwnNote = { ...outcome.parsed, addedAt: now(), bytes: source.file.size }
-    rememberSerialised(own, outcome.json)
+    rememberSerialised(own, outcome.stored)
     opened.push(own)
     timings.push({ name: source.path, parseMs: outcome.parseMs })
   }

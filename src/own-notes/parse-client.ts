@@ -29,7 +29,7 @@ export type ParseOutcome =
   | {
       readonly ok: true
       readonly parsed: ParsedNote
-      readonly json: string
+      readonly stored: Blob
       readonly parseMs: number
     }
   | { readonly ok: false; readonly reason: string }
@@ -140,7 +140,7 @@ export function createParseClient({
             return finish({
               ok: true,
               parsed: withPartArrays(head.skeleton, arrays),
-              json: head.json,
+              stored: head.stored,
               parseMs: head.parseMs,
             })
         }

@@ -10,8 +10,9 @@ import type { LibraryRecord } from '../library/library-entry.ts'
  * of total), then either `refused` (not a note: binary, not UTF-8, blank),
  * `failed` (the pipeline threw: a bug), or `result` followed by `part`s and
  * `end`. A big note's tree would cost the page one long structured clone, so
- * it comes in parts, each its own task; the `json` in `result` is the whole
- * note already serialised, for the shelf to store without cloning it again.
+ * it comes in parts, each its own task; `stored` in `result` is the whole
+ * note already serialised, as a Blob: the page and IndexedDB pass it on by
+ * reference, where a string of megabytes would be copied on the page's thread.
  */
 export interface ParseRequest {
   readonly type: 'parse'
@@ -59,8 +60,8 @@ export type ParseReply =
       readonly parts: number
       /** Decoding and compiling, in the worker (ms). */
       readonly parseMs: number
-      /** `JSON.stringify(ParsedNote)`, whole. */
-      readonly json: string
+      /** `JSON.stringify(ParsedNote)`, whole, as `application/json`. */
+      readonly stored: Blob
     }
   | {
       readonly type: 'part'

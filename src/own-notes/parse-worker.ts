@@ -58,7 +58,7 @@ function readNote({ id, name, slug, bytes }: ParseRequest): void {
   const parseMs = performance.now() - started
   stage('describing')
   const parsed: ParsedNote = { note, record: describeNote(note, 'own', slug) }
-  const json = JSON.stringify(parsed)
+  const stored = new Blob([JSON.stringify(parsed)], { type: 'application/json' })
   const arrays = partArrays(parsed)
   const empty = Object.fromEntries(PART_KEYS.map((key) => [key, []])) as Record<
     (typeof PART_KEYS)[number],
@@ -73,7 +73,7 @@ function readNote({ id, name, slug, bytes }: ParseRequest): void {
     skeleton: withPartArrays(parsed, empty),
     parts: parts.length,
     parseMs,
-    json,
+    stored,
   })
   parts.forEach(({ key, items }, done) => {
     post({ type: 'part', id, key, items })

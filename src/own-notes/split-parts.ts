@@ -1,10 +1,10 @@
 /**
  * How much one message may carry, in values (objects, arrays, strings). The
- * page clones a message in one task; about 2,000 values of a note's tree
+ * page clones a message in one task; about 1,000 values of a note's tree
  * clone in a few milliseconds even on a slow phone, far under the 50 ms of a
  * long task.
  */
-export const PART_BUDGET = 2_000
+export const PART_BUDGET = 1_000
 
 /** Cuts a list into runs of about `budget` values each; an item bigger than that goes alone. */
 export function splitIntoParts<T>(items: readonly T[], budget = PART_BUDGET): T[][] {

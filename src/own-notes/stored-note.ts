@@ -5,8 +5,18 @@ export interface StoredNote {
   readonly slug: string
   readonly addedAt: number
   readonly bytes: number
-  /** `JSON.stringify({note, record})`. */
-  readonly json: string
+  /** `JSON.stringify({note, record})`: a Blob when the worker made it, a string when the page did. */
+  readonly json: Blob | string
+}
+
+/** A stored value with its JSON read out of its Blob, ready for readStoredNote. */
+export async function withJsonText(value: unknown): Promise<unknown> {
+  if (!isRecord(value) || !(value['json'] instanceof Blob)) return value
+  try {
+    return { ...value, json: await value['json'].text() }
+  } catch {
+    return null // the Blob's file is gone: unreadable
+  }
 }
 
 /**
