@@ -224,7 +224,7 @@ interface Timings {
 async function watchLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const seen: { start: number; duration: number }[] = []
-    window.__longTasks = seen
+    window['__longTasks'] = seen
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
         seen.push({ start: entry.startTime, duration: entry.duration })
@@ -241,7 +241,7 @@ async function timingsSince(page: Page, since: number): Promise<Timings> {
         .filter((m) => m.name === 'lockstep:own-note-parsed')
         .map((m) => m.detail as { name: string; parseMs: number }),
       opened: opened?.startTime ?? null,
-      longTasks: (window.__longTasks ?? []).filter((t) => t.start >= from),
+      longTasks: (window['__longTasks'] ?? []).filter((t) => t.start >= from),
     }
   }, since)
 }
@@ -267,13 +267,13 @@ test.describe('a big note', () => {
     const big = generateNote(1024 * 1024)
     // The file is made in the page first: making it is the test's work, not the app's.
     await page.evaluate((text) => {
-      window.__bigFile = new File([text], 'synthetic-1mb.md', { type: 'text/markdown' })
+      window['__bigFile'] = new File([text], 'synthetic-1mb.md', { type: 'text/markdown' })
     }, big)
     const start = await page.evaluate(() => performance.now())
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('[data-open-note]')!
       const data = new DataTransfer()
-      data.items.add(window.__bigFile!)
+      data.items.add(window['__bigFile']!)
       input.files = data.files
       input.dispatchEvent(new Event('change', { bubbles: true }))
     })
@@ -285,6 +285,8 @@ test.describe('a big note', () => {
     const opened = t.opened ?? shown
     const whileReading = t.longTasks.filter((task) => task.start < opened)
     const rendering = t.longTasks.filter((task) => task.start >= opened)
+    // Printed for the report: the worker's parse times and what blocked the page.
+    // oxlint-disable-next-line no-console
     console.log(
       [
         `seed note: worker parse ${seed.parsed.at(-1)?.parseMs.toFixed(0)} ms, long tasks ${JSON.stringify(seed.longTasks.map((x) => Math.round(x.duration)))}`,
