@@ -1,22 +1,11 @@
 // The Web Worker that reads the files the reader opens: the same markdown
 // pipeline as the build, off the page's thread. Loaded only when a file is
 // opened; see parse-protocol.ts for the messages.
-// First: the parser's entity decoder needs it when its module loads.
+// First, for its side effect: the parser's entity decoder needs it when its module loads.
+// oxlint-disable-next-line import/no-unassigned-import
 import './worker-document-shim.ts'
-import { describeNote } from '../library/describe-note.ts'
-import { compileNote } from '../note/compile-note.ts'
-import { noteHref } from '../ui/route.ts'
-import { decodeNoteBytes } from './note-file-rules.ts'
-import {
-  PART_KEYS,
-  type ParseReply,
-  type ParseRequest,
-  type ParseStage,
-  type ParsedNote,
-  partArrays,
-  withPartArrays,
-} from './parse-protocol.ts'
-import { splitIntoParts } from './split-parts.ts'
+import type { ParseReply, ParseRequest } from './parse-protocol.ts'
+import { readNoteJob } from './read-note-job.ts'
 
 interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<ParseRequest>) => void): void
@@ -33,7 +22,7 @@ function post(reply: ParseReply): void {
 
 scope.addEventListener('message', ({ data }) => {
   try {
-    readNote(data)
+    readNoteJob(data, post)
   } catch (error) {
     post({
       type: 'failed',
@@ -42,42 +31,3 @@ scope.addEventListener('message', ({ data }) => {
     })
   }
 })
-
-function readNote({ id, name, slug, bytes }: ParseRequest): void {
-  const stage = (at: ParseStage, done = 0, total = 1) =>
-    post({ type: 'progress', id, stage: at, done, total })
-  const started = performance.now()
-  stage('checking')
-  const decoded = decodeNoteBytes(new Uint8Array(bytes))
-  if (!decoded.ok) {
-    post({ type: 'refused', id, reason: decoded.reason })
-    return
-  }
-  stage('parsing')
-  const note = compileNote(decoded.text, { slug, file: name, wikilinkHref: noteHref })
-  const parseMs = performance.now() - started
-  stage('describing')
-  const parsed: ParsedNote = { note, record: describeNote(note, 'own', slug) }
-  const stored = new Blob([JSON.stringify(parsed)], { type: 'application/json' })
-  const arrays = partArrays(parsed)
-  const empty = Object.fromEntries(PART_KEYS.map((key) => [key, []])) as Record<
-    (typeof PART_KEYS)[number],
-    never[]
-  >
-  const parts = PART_KEYS.flatMap((key) =>
-    splitIntoParts(arrays[key]).map((items) => ({ key, items })),
-  )
-  post({
-    type: 'result',
-    id,
-    skeleton: withPartArrays(parsed, empty),
-    parts: parts.length,
-    parseMs,
-    stored,
-  })
-  parts.forEach(({ key, items }, done) => {
-    post({ type: 'part', id, key, items })
-    if (done % 8 === 7) stage('sending', done + 1, parts.length)
-  })
-  post({ type: 'end', id })
-}

@@ -3,6 +3,8 @@ import { assignSlugs, baseName } from '../../src/own-notes/assign-slugs.ts'
 import { libraryOf } from '../support/library-of.ts'
 import { ownNoteOf, TIDES } from './own-note-of.ts'
 
+const withoutEnding = (name: string) => name.replace(/\.md$/, '')
+
 describe('assignSlugs', () => {
   it('names each note by its file name, without the folder or the ending', async () => {
     const library = libraryOf([])
@@ -22,8 +24,7 @@ describe('assignSlugs', () => {
   })
 
   it('keeps two files of one folder with the same name apart', () => {
-    const slugFor = (name: string) => name.replace(/\.md$/, '')
-    expect(assignSlugs(['a/index.md', 'b/index.md', 'index-2.md'], slugFor)).toEqual([
+    expect(assignSlugs(['a/index.md', 'b/index.md', 'index-2.md'], withoutEnding)).toEqual([
       'index',
       'index-2',
       'index-2-2',

@@ -1,3 +1,5 @@
+// IndexedDB for Node, installed on the globals as a browser has it.
+// oxlint-disable-next-line import/no-unassigned-import
 import 'fake-indexeddb/auto'
 import { openDB } from 'idb'
 import { describe, expect, it } from 'vitest'
