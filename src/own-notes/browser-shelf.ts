@@ -25,7 +25,7 @@ export function createBrowserShelf({
   let ready: Promise<OwnNoteShelf> | null = null
   const shelf = () =>
     (ready ??= withTimeLimit(open, timeLimit).catch((error: unknown) => {
-      refusal = `storage is off here (${reasonOf(error)}), so notes you open last only this visit`
+      refusal = `it does not let Lockstep keep notes here (${reasonOf(error)}), so notes you open last only this visit.`
       return createMemoryShelf()
     }))
 
@@ -61,8 +61,10 @@ function withTimeLimit<T>(start: () => Promise<T>, ms: number): Promise<T> {
   })
 }
 
+/** Why, in a reader's words: the browser's own message is for developers. */
 function reasonOf(error: unknown): string {
-  if (typeof indexedDB === 'undefined') return 'no IndexedDB here'
-  const text = error instanceof Error ? error.message : String(error)
-  return text.replace(/\.$/, '') || 'storage is off'
+  if (typeof indexedDB === 'undefined') return 'this browser has no IndexedDB'
+  if (error instanceof Error && error.message === 'storage did not answer')
+    return 'its storage did not answer'
+  return 'private browsing, or site data turned off'
 }

@@ -70,6 +70,7 @@ test('a folder opens every note in it and its sub-folders, skipping hidden folde
   await expect(page.locator('[data-library-note="meanders"]')).toBeVisible()
   await expect(page.locator('[data-library-note="workspace"]')).toHaveCount(0)
   await expect(page.locator('[data-refusals]')).toHaveCount(0)
+  await page.screenshot({ path: `${SCREENSHOTS}/own-notes-opened-several.png` })
 })
 
 test('files dropped on the window open, with an overlay while they are dragged', async ({
@@ -176,6 +177,9 @@ test.describe('a browser that refuses storage', () => {
     await expect(page.locator('[data-shelf-problem]')).toContainText('only this visit')
     await page.locator('[data-open-note]').setInputFiles(TIDES)
     await expect(article(page, 'tide-tables')).toBeVisible()
+    await page.setViewportSize({ width: 390, height: 844 })
+    expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({ path: `${SCREENSHOTS}/own-notes-storage-refused-phone.png` })
     await page.locator('[data-shelf-problem]').getByRole('button', { name: 'Dismiss' }).click()
     await expect(page.locator('[data-shelf-problem]')).toHaveCount(0)
   })
@@ -278,7 +282,7 @@ test.describe('a big note', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }))
     })
     await expect(page.locator('[data-open-progress]')).toContainText('Reading synthetic-1mb.md')
-    await expect(page.locator('[data-open-progress] progress')).toBeAttached()
+    await expect(page.locator('[data-open-progress] [role=progressbar]')).toBeAttached()
     await expect(article(page, 'synthetic-1mb')).toBeVisible({ timeout: 200_000 })
     const shown = await page.evaluate(() => performance.now())
     const t = await timingsSince(page, start)
@@ -346,7 +350,7 @@ test.describe('how it looks', () => {
         mimeType: 'text/markdown',
         buffer: Buffer.from(generateNote(600 * 1024)),
       })
-      await expect(page.locator('[data-open-progress] progress')).toBeVisible()
+      await expect(page.locator('[data-open-progress] [role=progressbar]')).toBeVisible()
       expect(await axeViolations(page)).toEqual([])
       await page.screenshot({ path: `${SCREENSHOTS}/own-notes-progress-${scheme}.png` })
     })

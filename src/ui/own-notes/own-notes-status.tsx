@@ -78,11 +78,9 @@ function Progress(): ReactNode {
             {formatBytes(current.bytes)}
             {current.stage && ` · ${STAGE[current.stage]}`}
           </p>
-          <progress
-            className="mt-1 h-1.5 w-full accent-amber-600"
-            aria-label={`Reading ${current.name}`}
-            max={1}
-            {...(current.stage === 'parsing' ? {} : { value: stageFraction(current) })}
+          <ProgressBar
+            label={`Reading ${current.name}`}
+            fraction={current.stage === 'parsing' ? null : stageFraction(current)}
           />
         </>
       )}
@@ -101,6 +99,32 @@ function stageFraction({
   return stage === 'sending'
     ? STAGE_START.sending + (0.15 * done) / Math.max(1, total)
     : STAGE_START[stage]
+}
+
+/** A thin bar; `null` is a stage that cannot tell how far along it is, shown as a pulse. */
+function ProgressBar({
+  label,
+  fraction,
+}: {
+  readonly label: string
+  readonly fraction: number | null
+}): ReactNode {
+  const percent = fraction === null ? null : Math.round(fraction * 100)
+  return (
+    <div
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      {...(percent === null ? {} : { 'aria-valuenow': percent })}
+      className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+    >
+      <div
+        className={`h-full rounded-full bg-amber-500 ${percent === null ? 'w-full animate-pulse opacity-70 motion-reduce:animate-none' : 'transition-[width] motion-reduce:transition-none'}`}
+        style={percent === null ? undefined : { width: `${percent}%` }}
+      />
+    </div>
+  )
 }
 
 function Notice(): ReactNode {
@@ -136,7 +160,7 @@ function Refusals(): ReactNode {
       <ul className="mt-1 max-h-40 space-y-1 overflow-y-auto">
         {refusals.map(({ name, reason }, i) => (
           <li key={`${name}:${i}`} data-refusal={name} className="break-words">
-            <span className="font-medium">{name}</span>: {reason}.
+            <span className="font-semibold">{name}</span>: {reason}.
           </li>
         ))}
       </ul>

@@ -123,8 +123,8 @@ describe('the status panel', () => {
     )
     expect(await screen.findByText('Reading 2 of 3 files…')).toBeInTheDocument()
     expect(screen.getByText('1 MB · handing over')).toBeInTheDocument()
-    const bar = screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Reading long.md' })
-    expect(bar.value).toBeCloseTo(0.925)
+    const bar = screen.getByRole('progressbar', { name: 'Reading long.md' })
+    expect(bar).toHaveAttribute('aria-valuenow', '93')
   })
 
   it('says when this browser will not keep notes, until dismissed', async () => {
