@@ -73,6 +73,7 @@ export function OwnNoteIntake(): ReactNode {
 /**
  * The live region is always in the page, so what appears in it is announced;
  * its cards come with the lazy parts, the first time there is something to show.
+ * `aria-live` rather than `role="status"`: the reader's own status stays the page's only one.
  */
 function StatusRegion(): ReactNode {
   const busy = useOwnNotesUi(
@@ -82,7 +83,7 @@ function StatusRegion(): ReactNode {
   return (
     <div
       data-own-notes-status=""
-      role="status"
+      aria-live="polite"
       className="pointer-events-none fixed inset-x-3 bottom-3 z-40 flex flex-col gap-2 sm:inset-x-auto sm:right-4 sm:bottom-4 sm:w-96"
     >
       {(busy || problem) && (

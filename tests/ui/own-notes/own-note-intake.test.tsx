@@ -132,7 +132,7 @@ describe('the status panel', () => {
     await renderIntake(library)
     act(() => library.setState({ shelfProblem: 'Notes you open last only this visit.' }))
     expect(await screen.findByText('Notes you open last only this visit.')).toBeInTheDocument()
-    expect(screen.getByRole('status')).toContainElement(
+    expect(document.querySelector('[data-own-notes-status][aria-live="polite"]')).toContainElement(
       screen.getByText('Notes you open last only this visit.'),
     )
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
