@@ -19,10 +19,18 @@ const NOTE_TYPES = '.md,.markdown,.txt,text/markdown'
 export function OwnNoteIntake(): ReactNode {
   const open = useOwnNotesUi((s) => s.open)
   const openPasted = useOwnNotesUi((s) => s.openPasted)
+  const refuse = useOwnNotesUi((s) => s.refuse)
   useEffect(preloadOwnNotesParts, [])
   const onDrop = useCallback(
-    (sources: Promise<NoteSource[]>) => void sources.then(open, () => open([])),
-    [open],
+    (dropped: Promise<NoteSource[]>) =>
+      void dropped.then(
+        (sources) =>
+          sources.length > 0
+            ? open(sources)
+            : refuse([{ name: 'The dropped folder', reason: 'no markdown notes in it' }]),
+        () => refuse([{ name: 'The drop', reason: 'the browser could not read it' }]),
+      ),
+    [open, refuse],
   )
   const dragging = useWindowDrop(onDrop)
   const onFiles = useCallback((sources: NoteSource[]) => void open(sources), [open])
@@ -30,11 +38,17 @@ export function OwnNoteIntake(): ReactNode {
   usePasteNote({ onText, onFiles })
 
   const chosen =
-    (gather: (files: FileList) => NoteSource[]) => (event: ChangeEvent<HTMLInputElement>) => {
+    (gather: (files: readonly File[]) => NoteSource[]) =>
+    (event: ChangeEvent<HTMLInputElement>) => {
       const input = event.currentTarget
-      const sources = input.files ? gather(input.files) : []
+      const files = [...(input.files ?? [])]
       input.value = '' // so choosing the same file again opens it again
-      void open(sources)
+      const sources = gather(files)
+      const [first] = files
+      // A folder of images and canvases opens nothing: say so rather than nothing at all.
+      if (sources.length === 0 && first)
+        refuse([{ name: folderOf(first), reason: 'no markdown notes in it or its sub-folders' }])
+      else void open(sources)
     }
 
   return (
@@ -68,6 +82,11 @@ export function OwnNoteIntake(): ReactNode {
       <StatusRegion />
     </>
   )
+}
+
+/** The chosen folder's name, from the path its files carry. */
+function folderOf(file: File): string {
+  return file.webkitRelativePath.split('/')[0] || file.name
 }
 
 /**

@@ -23,6 +23,8 @@ export interface OwnNotesUiState {
   openPasted(text: string): Promise<void>
   remove(slug: string): Promise<void>
   undoRemove(): Promise<void>
+  /** Lists files (or a folder) not opened, without reading anything: a folder with no notes. */
+  refuse(refusals: readonly Refusal[]): void
   dismissRefusals(): void
   dismissNotice(): void
   forgetRemoved(): void
@@ -134,6 +136,7 @@ export function createOwnNotesUi({
         await library.getState().keepOwn([own])
       },
 
+      refuse: (refusals) => set({ refusals, notice: null }),
       dismissRefusals: () => set({ refusals: [] }),
       dismissNotice: () => set({ notice: null }),
       forgetRemoved: () => set({ removed: null }),

@@ -64,6 +64,18 @@ describe('the intake', () => {
     expect(openPasted).toHaveBeenCalledExactlyOnceWith(TIDES)
   })
 
+  it('says so when a chosen folder holds no notes', async () => {
+    await renderIntake()
+    const inFolder = (name: string) =>
+      Object.assign(new File(['x'], name), { webkitRelativePath: `Pictures/${name}` })
+    const folder = document.querySelector<HTMLInputElement>('[data-open-folder]')!
+    await userEvent.upload(folder, [inFolder('a.png'), inFolder('b.jpg')])
+    expect(await screen.findByText('Not opened:')).toBeInTheDocument()
+    expect(document.querySelector('[data-refusal="Pictures"]')).toHaveTextContent(
+      'Pictures: no markdown notes in it or its sub-folders.',
+    )
+  })
+
   it('shows a drop overlay while files are dragged over the window', async () => {
     await renderIntake()
     const dataTransfer = { types: ['Files'], items: [], files: [] }
