@@ -27,6 +27,10 @@ async function renderIntake(library: LibraryStore = libraryOf([], [ownNoteOf(TID
   return library
 }
 
+/** A file as the folder picker gives it, from a folder named Pictures. */
+const inFolder = (name: string) =>
+  Object.assign(new File(['x'], name), { webkitRelativePath: `Pictures/${name}` })
+
 /** A paste event with text, as Ctrl/Cmd+V makes it. */
 function paste(target: Element, text: string): void {
   const event = new Event('paste', { bubbles: true, cancelable: true })
@@ -66,8 +70,6 @@ describe('the intake', () => {
 
   it('says so when a chosen folder holds no notes', async () => {
     await renderIntake()
-    const inFolder = (name: string) =>
-      Object.assign(new File(['x'], name), { webkitRelativePath: `Pictures/${name}` })
     const folder = document.querySelector<HTMLInputElement>('[data-open-folder]')!
     await userEvent.upload(folder, [inFolder('a.png'), inFolder('b.jpg')])
     expect(await screen.findByText('Not opened:')).toBeInTheDocument()
