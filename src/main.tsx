@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client'
 import { manifestUrl } from 'virtual:lockstep-library'
 import './index.css'
 import { createLibraryStore } from './library/library-store.ts'
-import { createMemoryShelf } from './library/own-note.ts'
 import { createFetchSource } from './library/vault-source.ts'
+import { createBrowserShelf } from './own-notes/browser-shelf.ts'
 import { App } from './ui/app.tsx'
 import { ErrorBoundary } from './ui/error-boundary.tsx'
 import { browserStorage } from './store/saved-position.ts'
@@ -21,7 +21,7 @@ followSystemTheme(savedTheme)
 
 const library = createLibraryStore({
   source: createFetchSource(manifestUrl),
-  shelf: createMemoryShelf(),
+  shelf: createBrowserShelf(),
 })
 
 createRoot(root).render(

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { basename, join, sep } from 'node:path'
-import type { Nodes } from 'hast'
-import { parseNote } from '../note/parse-note.ts'
+import { compileNote } from '../note/compile-note.ts'
 import type { CompiledNote } from '../note/compiled-note.ts'
 import { noteHref } from '../ui/route.ts'
 
@@ -30,18 +29,5 @@ export function slugOfFile(file: string): string {
  * source positions. `file` is the note's path relative to the project root.
  */
 export function compileNoteSource(source: string, file: string): CompiledNote {
-  const { doc, diagnostics } = parseNote(source, {
-    slug: slugOfFile(file),
-    path: file,
-    wikilinkHref: noteHref,
-  })
-  stripParserData(doc.tree)
-  return { file, doc, diagnostics }
-}
-
-/** Positions and parser scratch data are of no use in the browser and triple the size. */
-function stripParserData(node: Nodes): void {
-  delete node.position
-  delete node.data
-  if ('children' in node) for (const child of node.children) stripParserData(child)
+  return compileNote(source, { slug: slugOfFile(file), file, wikilinkHref: noteHref })
 }

@@ -1,0 +1,2 @@
+export { DropOverlay } from './drop-overlay.tsx'
+export { OwnNotesStatusCards } from './own-notes-status.tsx'
