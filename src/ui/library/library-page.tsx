@@ -12,6 +12,7 @@ import { claimLink, topicHref } from '../route.ts'
 import { SearchResults } from '../search/search-results.tsx'
 import { type LibrarySearchResults, useLibrarySearch } from '../search/use-library-search.ts'
 import { LibraryControls } from './library-controls.tsx'
+import { OpenFolderButton, OpenNotesButton } from '../own-notes/open-notes-button.tsx'
 import { NoteCard } from './note-card.tsx'
 import { PageShell } from './page-shell.tsx'
 import { TopicList } from './topic-list.tsx'
@@ -104,6 +105,7 @@ export function LibraryPage(): ReactNode {
             }}
           />
         </div>
+        <OwnNotesHint />
         <div data-library="" className="mt-6 space-y-8">
           {yours.length > 0 && <NoteSection title="Your notes" entries={yours} />}
           {grouped
@@ -162,6 +164,17 @@ function ClaimsFound({
   )
 }
 
+/** How to read notes of your own: they open in this browser and stay in it. */
+function OwnNotesHint(): ReactNode {
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-slate-600 dark:text-slate-400">
+      <OpenNotesButton />
+      <OpenFolderButton />
+      <span>or drop markdown files here, or paste a note. They stay in this browser.</span>
+    </div>
+  )
+}
+
 function NoteSection({
   title,
   channel = null,
@@ -217,7 +230,8 @@ function NothingFound({
   if (total === 0)
     return (
       <p className="text-slate-600 dark:text-slate-400">
-        The library has no notes yet. Open a markdown note of your own to read it here.
+        The library has no notes yet. Open a markdown note of your own (or drop one on this page) to
+        read it here.
       </p>
     )
   return (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { LIBRARY_HREF } from '../route.ts'
 import { LibraryIcon } from './library-icons.tsx'
 import { LibraryThemeToggle } from './library-theme-toggle.tsx'
+import { OpenNotesButton } from '../own-notes/open-notes-button.tsx'
 
 /** The frame of the library's own pages (the index, a topic): a bar that leads home, then the page. */
 export function PageShell({
@@ -32,7 +33,10 @@ export function PageShell({
               <span className="font-normal text-slate-500 dark:text-slate-400">· Library</span>
             )}
           </a>
-          <LibraryThemeToggle />
+          <div className="flex items-center gap-2">
+            <OpenNotesButton compact />
+            <LibraryThemeToggle />
+          </div>
         </div>
       </header>
       {children}
