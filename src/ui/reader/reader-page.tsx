@@ -14,7 +14,6 @@ import { ErrorBoundary } from '../error-boundary.tsx'
 import { SkipLink } from '../skip-link.tsx'
 import { useLinkTo } from '../use-link-to.ts'
 import { NoteBody } from './note/note-body.tsx'
-import { NoteBacklinks } from './backlinks/note-backlinks.tsx'
 import type { Route } from '../route.ts'
 import { BackToNow } from './follow/back-to-now.tsx'
 import { useClaimReveal } from './note/use-claim-reveal.ts'
@@ -28,6 +27,7 @@ import { VideoColumn } from './layout/video-column.tsx'
 import { useLayoutMode } from './layout/use-layout-mode.ts'
 import {
   HelpDialog,
+  NoteBacklinks,
   NowPlayingAnnouncer,
   preloadDeferredParts,
   ReaderMoreSheet,
@@ -172,7 +172,9 @@ function ReaderLayout({ note, route, startAt, pending }: ReaderLayoutProps): Rea
                   <NoteBody ref={article} doc={doc} linkTo={linkTo} />
                 </ErrorBoundary>
                 <ErrorBoundary what="the links to this note">
-                  <NoteBacklinks slug={note.doc.slug} />
+                  <Suspense fallback={null}>
+                    <NoteBacklinks slug={note.doc.slug} />
+                  </Suspense>
                 </ErrorBoundary>
               </div>
             </div>
