@@ -34,7 +34,7 @@ export function PageShell({
             )}
           </a>
           <div className="flex items-center gap-2">
-            <OpenNotesButton compact />
+            {!home && <OpenNotesButton compact />}
             <LibraryThemeToggle />
           </div>
         </div>
