@@ -19,11 +19,18 @@ const EXCERPT_LENGTH = 220
 
 /**
  * Markdown without a video and without citations is a plain page (a topic's
- * own text), not a note with a problem.
+ * own text), not a note with a problem; but one with errors is shown as a note,
+ * so its problems are seen.
  */
 export function isPlainPage(note: CompiledNote): boolean {
   const { doc } = note
-  return doc.videoId === null && !('videoId' in doc.frontmatter) && doc.citationCount === 0
+  return (
+    doc.videoId === null &&
+    !('videoId' in doc.frontmatter) &&
+    doc.citationCount === 0 &&
+    // A note that could not be read at all (its compile failed) shows as a note: its problems first.
+    !note.diagnostics.some((d) => d.severity === 'error')
+  )
 }
 
 /** The rule ids that only matter for a video note, and mean nothing for a plain page. */

@@ -9,6 +9,14 @@ import { selectNoun } from './format-count.ts'
 
 /** Per rule: the sentence for one occurrence, and for several. */
 const WORDING: Readonly<Record<string, readonly [one: string, several: string]>> = {
+  'note-compile-failed': [
+    'This note could not be read at all, so nothing of it can be shown.',
+    'This note could not be read at all, so nothing of it can be shown.',
+  ],
+  'note-compile-timeout': [
+    'This note took too long to read, so nothing of it can be shown.',
+    'This note took too long to read, so nothing of it can be shown.',
+  ],
   'citation-unreadable': [
     'A time in this note could not be read, so it is shown as plain text.',
     'Some times in this note could not be read, so they are shown as plain text.',

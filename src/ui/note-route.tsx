@@ -4,6 +4,7 @@ import { useLibrary, useLibraryStore } from './library-context.ts'
 import { LibraryLoading, LoadFailed } from './library-status.tsx'
 import { TopicPage } from './lazy-pages.ts'
 import { MissingNote } from './missing-note.tsx'
+import { isUnreadable, UnreadableNote } from './unreadable-note.tsx'
 import { ReaderPage } from './reader/reader-page.tsx'
 import type { Route } from './route.ts'
 
@@ -73,6 +74,7 @@ export function NoteRoute({ route }: NoteRouteProps): ReactNode {
     )
   if (!shown) return <LibraryLoading what="the note" />
   const current = shown.note.doc.slug === route.slug
+  if (current && isUnreadable(shown.note)) return <UnreadableNote note={shown.note} />
   return (
     <ReaderPage
       key={readerKey(shown.note)}

@@ -107,6 +107,17 @@ describe('plain pages', () => {
     expect(describeNote(page, 'vault', 'x').entry.kind).toBe('page')
   })
 
+  it('shows a file that could not be read at all as a note, so its problem is seen', () => {
+    const failed: CompiledNote = {
+      ...page,
+      diagnostics: [
+        { severity: 'error', rule: 'note-compile-failed', line: 1, column: 1, message: 'x' },
+      ],
+    }
+    expect(isPlainPage(failed)).toBe(false)
+    expect(describeNote(failed, 'vault', 'x').entry).toMatchObject({ kind: 'note', errors: 1 })
+  })
+
   it('keeps a note that names a bad video, or cites moments, a note', () => {
     expect(isPlainPage(compile('bad', '---\nvideoId: nope\n---\n\nText.\n'))).toBe(false)
     expect(isPlainPage(compile('stamped', 'Text [1:00].\n'))).toBe(false)
