@@ -72,7 +72,7 @@ describe('the library index', () => {
   it('filters as you type, says how many are left, and Escape clears', async () => {
     const user = userEvent.setup()
     await openIndex()
-    const filter = screen.getByRole('searchbox', { name: /Filter notes/ })
+    const filter = screen.getByRole('searchbox', { name: /Search the library/ })
     await user.type(filter, 'clay')
     expect(listed().toSorted()).toEqual(['glazes', 'kilns'])
     expect(document.querySelector('[data-library-count]')).toHaveTextContent('2 of 4 notes')
