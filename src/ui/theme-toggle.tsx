@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, useState } from 'react'
+import { browserStorage } from '../store/saved-position.ts'
+import { loadSettings, saveSettings, type Settings } from '../store/settings.ts'
 import { useReader } from '../store/use-reader.ts'
-import type { Settings } from '../store/settings.ts'
 import { Icon } from './icon.tsx'
 import { applyTheme } from './theme.ts'
 
@@ -28,10 +29,40 @@ export function describeTheme(theme: Theme): string {
   return `Theme: ${MODE[theme]}. Press to ${ACTION[theme]}`
 }
 
-/** Shows the theme the reader is in (icon, and its name where there is room) and cycles it. */
+/** In the reader: the theme is one of the reader's settings, in its store. */
 export function ThemeToggle(): ReactNode {
   const theme = useReader((s) => s.settings.theme)
   const updateSettings = useReader((s) => s.updateSettings)
+  return <ThemeButton theme={theme} onChange={(next) => updateSettings({ theme: next })} />
+}
+
+/**
+ * On the library's own pages, where no reader store is open: the same
+ * setting, read from and saved to the browser's storage, so a note opened
+ * next shows the same theme.
+ */
+export function StoredThemeToggle(): ReactNode {
+  const [theme, setTheme] = useState<Theme>(() => loadSettings(browserStorage()).theme)
+  return (
+    <ThemeButton
+      theme={theme}
+      onChange={(next) => {
+        const storage = browserStorage()
+        saveSettings(storage, { ...loadSettings(storage), theme: next })
+        setTheme(next)
+      }}
+    />
+  )
+}
+
+/** Shows the theme (icon, and its name where there is room) and cycles it. */
+function ThemeButton({
+  theme,
+  onChange,
+}: {
+  readonly theme: Theme
+  readonly onChange: (next: Theme) => void
+}): ReactNode {
   const label = describeTheme(theme)
   return (
     <button
@@ -40,7 +71,7 @@ export function ThemeToggle(): ReactNode {
       aria-label={label}
       title={label}
       onClick={() => {
-        updateSettings({ theme: NEXT[theme] })
+        onChange(NEXT[theme])
         applyTheme(NEXT[theme])
       }}
       className="inline-flex h-9 min-w-9 items-center justify-center gap-1.5 rounded-md px-2 text-sm font-medium text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"

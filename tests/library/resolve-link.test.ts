@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { LibraryEntry } from '../../src/library/library-entry.ts'
 import { createLinkResolver, linkKey } from '../../src/library/resolve-link.ts'
+import { entryOf } from './entries-of.ts'
 
-function entry(slug: string, title: string, extra: Partial<LibraryEntry> = {}): LibraryEntry {
-  return {
-    slug,
-    kind: 'note',
-    origin: 'vault',
-    title,
-    channel: null,
-    videoId: 'Zz000000001',
-    file: `vault/${slug}.md`,
-    claims: 1,
-    citations: 1,
-    span: [0, 0],
-    headings: [],
-    links: [],
-    errors: 0,
-    src: `n/${slug}.json`,
-    ...extra,
-  }
-}
+const entry = entryOf
 
 const LIBRARY = [
   entry('kiln_firing_basics', 'Firing a wood kiln'),

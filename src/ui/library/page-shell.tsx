@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { LIBRARY_HREF } from '../route.ts'
 import { LibraryIcon } from './library-icons.tsx'
-import { LibraryThemeToggle } from './library-theme-toggle.tsx'
+import { StoredThemeToggle } from '../theme-toggle.tsx'
 import { OpenNotesButton } from '../own-notes/open-notes-button.tsx'
 
 /** The frame of the library's own pages (the index, a topic): a bar that leads home, then the page. */
@@ -35,7 +35,7 @@ export function PageShell({
           </a>
           <div className="flex items-center gap-2">
             {!home && <OpenNotesButton compact />}
-            <LibraryThemeToggle />
+            <StoredThemeToggle />
           </div>
         </div>
       </header>
