@@ -9,6 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { formatTimestamp } from '../../src/time/timestamp.ts'
+import { seededRandom } from './seeded-random.ts'
 
 const TOPICS = [
   'Tidal Range',
@@ -86,18 +87,6 @@ const PREDICATES = [
   'needs two people to measure properly',
 ] as const
 
-/** A small seeded generator (mulberry32), so a note depends only on its number. */
-function randomFor(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
 function pick<T>(list: readonly T[], random: () => number): T {
   return list[Math.floor(random() * list.length)] as T
 }
@@ -117,7 +106,7 @@ function videoIdOf(n: number): string {
 
 /** A note's title, slug and folder, from its number alone. */
 function describeNote(n: number): { title: string; slug: string; channel: string } {
-  const random = randomFor(n * 7 + 1)
+  const random = seededRandom(n * 7 + 1)
   const title = `${pick(SUBJECTS, random)} and ${pick(TOPICS, random).toLowerCase()}, part ${n + 1}`
   return {
     title,
@@ -133,7 +122,7 @@ function anchor(seconds: number): string {
 
 /** One video note with 20–60 claims in 3–6 sections. */
 function videoNote(n: number, count: number): string {
-  const random = randomFor(n + 1)
+  const random = seededRandom(n + 1)
   const { title, channel } = describeNote(n)
   const length = 3_600 + Math.floor(random() * 7_200)
   const claims = 20 + Math.floor(random() * 41)

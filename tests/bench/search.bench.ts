@@ -31,18 +31,7 @@ import type { SearchDoc } from '../../src/library/library-entry.ts'
 import { createSearchIndexJson, loadSearchIndex } from '../../src/library/search-index.ts'
 import { foldWord } from '../../src/library/search-text.ts'
 import { printTable } from './print-table.ts'
-
-/** mulberry32: a tiny seeded generator, so every run builds the same vault. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
+import { seededRandom } from './seeded-random.ts'
 
 const ENGLISH = (
   'the of and to in is that it was for on are with as his they be at one have this from ' +
