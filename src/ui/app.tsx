@@ -1,12 +1,11 @@
-import { type ReactNode, Suspense, useEffect } from 'react'
+import { type ReactNode, Suspense, useCallback, useEffect, useState } from 'react'
 import type { LibraryStore } from '../library/library-store.ts'
 import { type Audience, AudienceContext } from './audience.ts'
 import { LibraryStoreContext, useLibrary, useLibraryStore } from './library-context.ts'
 import { LibraryLoading, LoadFailed } from './library-status.tsx'
-import { LibraryPage, TopicPage } from './lazy-pages.ts'
+import { LibraryPage, LibrarySearchDialog, OwnNoteIntake, TopicPage } from './lazy-pages.ts'
 import { NoteRoute } from './note-route.tsx'
-import { OwnNoteIntake } from './own-notes/own-note-intake.tsx'
-import { LibrarySearchDialog } from './search/library-search-dialog.tsx'
+import { useSearchShortcut } from './search/use-search-shortcut.ts'
 import { useAppRoute } from './use-hash-route.ts'
 
 interface AppProps {
@@ -24,7 +23,9 @@ export function App({ library, audience = 'author' }: AppProps): ReactNode {
     <AudienceContext value={audience}>
       <LibraryStoreContext value={library}>
         <RoutedPage />
-        <OwnNoteIntake />
+        <Suspense fallback={null}>
+          <OwnNoteIntake />
+        </Suspense>
         <GlobalSearch />
       </LibraryStoreContext>
     </AudienceContext>
@@ -47,10 +48,22 @@ function RoutedPage(): ReactNode {
   }
 }
 
-/** Ctrl+K anywhere; `/` too on topic pages (a note and the index have search boxes of their own). */
+/**
+ * The search across every note: Ctrl+K (⌘K) on any page; `/` too on topic
+ * pages (a note and the index have search boxes of their own). The dialog and
+ * the search load the first time it opens.
+ */
 function GlobalSearch(): ReactNode {
   const route = useAppRoute()
-  return <LibrarySearchDialog slashOpens={route.kind === 'topic'} />
+  const [open, setOpen] = useState(false)
+  const show = useCallback(() => setOpen(true), [])
+  useSearchShortcut(route.kind === 'topic', show)
+  if (!open) return null
+  return (
+    <Suspense fallback={null}>
+      <LibrarySearchDialog onClose={() => setOpen(false)} />
+    </Suspense>
+  )
 }
 
 /** `#/`: the index of every note; a library of one note (and none of your own) simply opens it. */

@@ -1,11 +1,10 @@
-import { type ReactNode, useState } from 'react'
-import { browserStorage } from '../store/saved-position.ts'
-import { loadSettings, saveSettings, type Settings } from '../store/settings.ts'
+import type { ReactNode } from 'react'
+import type { Settings } from '../store/settings.ts'
 import { useReader } from '../store/use-reader.ts'
 import { Icon } from './icon.tsx'
 import { applyTheme } from './theme.ts'
 
-type Theme = Settings['theme']
+export type Theme = Settings['theme']
 
 /** A press moves along: as the system → light → dark → as the system. */
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const satisfies Record<
@@ -36,27 +35,8 @@ export function ThemeToggle(): ReactNode {
   return <ThemeButton theme={theme} onChange={(next) => updateSettings({ theme: next })} />
 }
 
-/**
- * On the library's own pages, where no reader store is open: the same
- * setting, read from and saved to the browser's storage, so a note opened
- * next shows the same theme.
- */
-export function StoredThemeToggle(): ReactNode {
-  const [theme, setTheme] = useState<Theme>(() => loadSettings(browserStorage()).theme)
-  return (
-    <ThemeButton
-      theme={theme}
-      onChange={(next) => {
-        const storage = browserStorage()
-        saveSettings(storage, { ...loadSettings(storage), theme: next })
-        setTheme(next)
-      }}
-    />
-  )
-}
-
 /** Shows the theme (icon, and its name where there is room) and cycles it. */
-function ThemeButton({
+export function ThemeButton({
   theme,
   onChange,
 }: {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { CompiledNote } from '../note/compiled-note.ts'
-import { DiagnosticsPanel } from './diagnostics-panel.tsx'
+import { NoteProblems } from './note-problems.tsx'
 import { LIBRARY_HREF } from './route.ts'
 
 /** The rules of a note the compiler could not read at all (the build's worker threw or timed out). */
@@ -22,7 +22,7 @@ export function UnreadableNote({ note }: { readonly note: CompiledNote }): React
       <p className="mt-2 mb-6 text-slate-600 dark:text-slate-400">
         This note could not be opened. The rest of the library is not affected.
       </p>
-      <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
+      <NoteProblems file={note.file} diagnostics={note.diagnostics} />
       <p className="mt-6">
         <a
           className="text-amber-800 underline underline-offset-4 hover:no-underline dark:text-amber-300"

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { LIBRARY_HREF } from '../route.ts'
 import { LibraryIcon } from './library-icons.tsx'
-import { StoredThemeToggle } from '../theme-toggle.tsx'
+import { StoredThemeToggle } from './stored-theme-toggle.tsx'
 import { OpenNotesButton } from '../own-notes/open-notes-button.tsx'
 
 /** The frame of the library's own pages (the index, a topic): a bar that leads home, then the page. */

@@ -9,7 +9,7 @@ import {
 } from 'react'
 import type { CompiledNote } from '../../note/compiled-note.ts'
 import { ReaderStoreContext, useReader } from '../../store/use-reader.ts'
-import { DiagnosticsPanel } from '../diagnostics-panel.tsx'
+import { NoteProblems } from '../note-problems.tsx'
 import { ErrorBoundary } from '../error-boundary.tsx'
 import { SkipLink } from '../skip-link.tsx'
 import { useLinkTo } from '../use-link-to.ts'
@@ -167,7 +167,7 @@ function ReaderLayout({ note, route, startAt, pending }: ReaderLayoutProps): Rea
                 <Suspense fallback={null}>
                   <StampNotices />
                 </Suspense>
-                <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
+                <NoteProblems file={note.file} diagnostics={note.diagnostics} />
                 <ErrorBoundary what="the note">
                   <NoteBody ref={article} doc={doc} linkTo={linkTo} />
                 </ErrorBoundary>

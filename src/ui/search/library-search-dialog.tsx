@@ -1,60 +1,27 @@
-import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react'
-
-/** The box and its results load when the dialog first opens, not with every page. */
-const LibrarySearchBox = lazy(async () => ({
-  default: (await import('./library-search-box.tsx')).LibrarySearchBox,
-}))
-
-/** Whether a key press is typing into something (a field, an editable text). */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return (
-    target.isContentEditable ||
-    target.closest('input, textarea, select, [contenteditable]') !== null
-  )
-}
-
-interface LibrarySearchDialogProps {
-  /** Whether `/` opens it too: not on a note, where `/` searches the note itself. */
-  readonly slashOpens: boolean
-}
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react'
+import { LibrarySearchBox } from './library-search-box.tsx'
 
 /**
- * The search across every note, on any page: Ctrl+K (⌘K) opens it anywhere,
- * `/` wherever the page has no search of its own. A modal dialog: Escape
- * closes it and focus goes back where it was; opening a result closes it.
+ * The search across every note in a modal dialog, on any page (see
+ * GlobalSearch in app.tsx for the keys that open it). Escape closes it and
+ * focus goes back where it was; opening a result closes it.
  */
-export function LibrarySearchDialog({ slashOpens }: LibrarySearchDialogProps): ReactNode {
-  const [open, setOpen] = useState(false)
+export function LibrarySearchDialog({ onClose }: { readonly onClose: () => void }): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null)
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return
-      const commandK =
-        (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k'
-      const slash =
-        slashOpens &&
-        event.key === '/' &&
-        !event.ctrlKey &&
-        !event.metaKey &&
-        !event.altKey &&
-        !isTyping(event.target)
-      if (!commandK && !slash) return
-      event.preventDefault()
-      setOpen(true)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [slashOpens])
+  // The newest onClose, without reopening the dialog each time the owner renders.
+  const close = useRef(onClose)
+  useLayoutEffect(() => {
+    close.current = onClose
+  })
 
   useEffect(() => {
     const element = dialog.current
-    if (!element || !open) return undefined
+    if (!element) return undefined
     const back = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (!element.open) element.showModal?.()
+    // A press on the dialog itself, not on its content, is a press on the backdrop.
     const onPress = (event: MouseEvent) => {
-      if (event.target === element) setOpen(false)
+      if (event.target === element) close.current()
     }
     element.addEventListener('click', onPress)
     return () => {
@@ -62,25 +29,17 @@ export function LibrarySearchDialog({ slashOpens }: LibrarySearchDialogProps): R
       if (element.open) element.close()
       back?.focus({ preventScroll: true })
     }
-  }, [open])
+  }, [])
 
   return (
     <dialog
       ref={dialog}
       data-library-search-dialog=""
       aria-label="Search every note"
-      onClose={() => setOpen(false)}
+      onClose={() => close.current()}
       className="mx-auto mt-[8dvh] max-h-[80dvh] w-[min(40rem,calc(100vw-1.5rem))] overflow-y-auto rounded-xl border border-slate-200 bg-white p-3 text-slate-800 shadow-2xl backdrop:bg-slate-950/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
-      {open && (
-        <Suspense fallback={<p className="p-2 text-sm text-slate-600">Opening the search…</p>}>
-          <LibrarySearchBox
-            autoFocus
-            onOpen={() => setOpen(false)}
-            onEscape={() => setOpen(false)}
-          />
-        </Suspense>
-      )}
+      <LibrarySearchBox autoFocus onOpen={onClose} onEscape={onClose} />
     </dialog>
   )
 }

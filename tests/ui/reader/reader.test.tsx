@@ -157,7 +157,12 @@ describe('the reader', () => {
 
   it("lists a note's problems with their place", async () => {
     await openReady('#/n/tides')
-    const panel = document.querySelector('[data-diagnostics]')!
+    // The panel's code loads only for a note that has problems.
+    const panel = await waitFor(() => {
+      const found = document.querySelector('[data-diagnostics]')
+      expect(found).not.toBeNull()
+      return found!
+    })
     expect(panel).toHaveAttribute('data-count', '1')
     expect(panel.textContent).toContain('content/tides.md:6:12')
   })
