@@ -21,8 +21,11 @@ export interface DevLibrary {
   readonly compiler: NoteCompiler
   /** The note files now, in path order: read on every request, so added files show up. */
   readonly listFiles: () => string[]
-  /** Told of the records a request compiled (for the terminal and the overlay). */
-  readonly onCompiled: (records: readonly NoteRecord[]) => void
+  /**
+   * Told of the records a request compiled (for the terminal and the
+   * overlay); `opened` when the request was for one note the author opened.
+   */
+  readonly onCompiled: (records: readonly NoteRecord[], opened: boolean) => void
 }
 
 interface Reply {
@@ -39,7 +42,7 @@ interface Reply {
 export function createDevLibraryRoutes(library: DevLibrary): Connect.NextHandleFunction {
   const compileAll = async () => {
     const records = await library.compiler.compileAll(library.listFiles())
-    library.onCompiled(records)
+    library.onCompiled(records, false)
     return records
   }
   const route = async (path: string): Promise<Reply | null> => {
@@ -60,7 +63,7 @@ export function createDevLibraryRoutes(library: DevLibrary): Connect.NextHandleF
     const file = library.listFiles().find((each) => slugOfFile(each) === slug)
     if (!file) return { status: 404, body: JSON.stringify({ error: `No note is named ${slug}.` }) }
     const record = await library.compiler.compile(file, { urgent: true })
-    library.onCompiled([record])
+    library.onCompiled([record], true)
     return { status: 200, body: record.json }
   }
   return (req, res, next) => {

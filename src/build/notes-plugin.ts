@@ -27,6 +27,9 @@ export interface LibraryPluginOptions {
   readonly poolSize?: number
 }
 
+/** How long after a note was opened a page that connects is still shown that note's error. */
+const REPLAY_OVERLAY_MS = 5_000
+
 /**
  * The library of `content/` (or `$LOCKSTEP_CONTENT`, sub-folders too) as JSON
  * files beside the app, so the page's JS does not grow with the notes:
@@ -43,6 +46,7 @@ export function lockstepLibrary(options: LibraryPluginOptions = {}): Plugin {
   let compiler: NoteCompiler | null = null
   let built: Promise<LibraryAssets> | null = null
   const printed = new WeakSet<NoteRecord>()
+  let lastOpened: { readonly records: readonly NoteRecord[]; readonly at: number } | null = null
 
   const noteCompiler = () =>
     (compiler ??= createNoteCompiler({
@@ -57,11 +61,18 @@ export function lockstepLibrary(options: LibraryPluginOptions = {}): Plugin {
     printProblems(records)
     return createLibraryAssets(records)
   }
-  /** In dev, a note's problems are printed once each time it is compiled anew. */
-  const reportNew = (records: readonly NoteRecord[]) => {
+  /**
+   * In dev, a note's problems are printed once each time it is compiled anew;
+   * the overlay shows an error only of the note being opened, never of the
+   * others (a vault always holds a few broken files, and they must not cover
+   * every page).
+   */
+  const reportNew = (records: readonly NoteRecord[], opened: boolean) => {
     printProblems(records.filter((record) => !printed.has(record)))
     for (const record of records) printed.add(record)
-    if (server) showFirstError(records, server)
+    if (!opened || !server) return
+    lastOpened = { records, at: Date.now() }
+    showFirstError(records, server)
   }
 
   return {
@@ -79,10 +90,11 @@ export function lockstepLibrary(options: LibraryPluginOptions = {}): Plugin {
         createDevLibraryRoutes({ compiler: noteCompiler(), listFiles, onCompiled: reportNew }),
       )
       devServer.watcher.add(contentDir)
-      // A page may connect after its notes were compiled: show it the errors then.
-      devServer.ws.on('connection', () =>
-        showFirstError(compiler?.remembered().values() ?? [], devServer),
-      )
+      // A page may connect just after its note was compiled: show it that note's error then.
+      devServer.ws.on('connection', () => {
+        if (lastOpened && Date.now() - lastOpened.at < REPLAY_OVERLAY_MS)
+          showFirstError(lastOpened.records, devServer)
+      })
       devServer.watcher.on('all', (_event, path) => {
         if (!path.startsWith(contentDir) || !path.endsWith('.md')) return
         compiler?.forget(path)

@@ -19,10 +19,15 @@ writeFileSync(join(root, 'content', 'rivers', 'delta ford.md'), note('Delta ford
 writeFileSync(join(root, 'content', 'weir.md'), note('Weir', 'Zz0000000r2'))
 const compiler = createNoteCompiler({ root, cacheDir: join(root, 'cache'), poolSize: 1 })
 const compiled: NoteRecord[] = []
+/** Which requests told of an opened note (its error may cover the page) and which of the whole library. */
+const opened: boolean[] = []
 const routes = createDevLibraryRoutes({
   compiler,
   listFiles: () => listNoteFiles(join(root, 'content')),
-  onCompiled: (records) => void compiled.push(...records),
+  onCompiled: (records, isOpened) => {
+    compiled.push(...records)
+    opened.push(isOpened)
+  },
 })
 
 interface Response {
@@ -58,6 +63,7 @@ describe('the dev server library routes', { timeout: 30_000 }, () => {
     expect(JSON.parse(reply.body)).toMatchObject({ file: 'content/rivers/delta ford.md' })
     expect(compiler.stats().compiled).toBe(1)
     expect(compiled.map((r) => r.entry.slug)).toEqual(['delta ford'])
+    expect(opened).toEqual([true])
   })
 
   it('serves a manifest whose notes point at their dev URLs', async () => {
@@ -70,6 +76,8 @@ describe('the dev server library routes', { timeout: 30_000 }, () => {
     expect(manifest.search).toBe('/@lockstep/search.json')
     expect(compiler.stats().compiled).toBe(2)
     expect(loadSearchIndex((await get('/search.json')).body).size).toBe(2)
+    // The whole library's compiles never put a note's error over the page.
+    expect(opened.slice(1).every((each) => !each)).toBe(true)
   })
 
   it('answers 404 for a slug no file has, and leaves other paths to the next handler', async () => {
