@@ -32,3 +32,18 @@ test('one live player after load, and a click on a claim seeks that player', asy
   expect(calls.filter((c) => c.destroyed)).toEqual([])
   expect(await youtube.playerCount()).toBe(1)
 })
+
+test('the search across notes opens on Ctrl+K and stays open under StrictMode', async ({
+  page,
+}) => {
+  await openReader(page)
+  await page.keyboard.press('Control+k')
+  const box = page.locator('dialog[open] input[data-library-search]')
+  await expect(box).toBeFocused()
+  // StrictMode's remount closes and reopens the dialog; a late close event must not shut it.
+  await page.waitForTimeout(300)
+  await box.pressSequentially('cones')
+  await expect(page.locator('dialog[open] [data-search-result]').first()).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.locator('dialog[open]')).toHaveCount(0)
+})

@@ -23,9 +23,17 @@ export function LibrarySearchDialog({ onClose }: { readonly onClose: () => void 
     const onPress = (event: MouseEvent) => {
       if (event.target === element) close.current()
     }
+    // Closed by the browser (Escape), the dialog tells its owner. The close
+    // event comes a task later: one left from a close here (StrictMode's
+    // remount in dev closes and reopens it) finds the dialog open again.
+    const onNativeClose = () => {
+      if (!element.open) close.current()
+    }
     element.addEventListener('click', onPress)
+    element.addEventListener('close', onNativeClose)
     return () => {
       element.removeEventListener('click', onPress)
+      element.removeEventListener('close', onNativeClose)
       if (element.open) element.close()
       back?.focus({ preventScroll: true })
     }
@@ -36,7 +44,6 @@ export function LibrarySearchDialog({ onClose }: { readonly onClose: () => void 
       ref={dialog}
       data-library-search-dialog=""
       aria-label="Search every note"
-      onClose={() => close.current()}
       className="mx-auto mt-[8dvh] max-h-[80dvh] w-[min(40rem,calc(100vw-1.5rem))] overflow-y-auto rounded-xl border border-slate-200 bg-white p-3 text-slate-800 shadow-2xl backdrop:bg-slate-950/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       <LibrarySearchBox autoFocus onOpen={onClose} onEscape={onClose} />
