@@ -270,6 +270,11 @@ test.describe('a big note', () => {
 
     await page.goto('/#/')
     await expect(page.locator('[data-library]')).toBeVisible()
+    // The search loaded first, so the big note's claims join it as it is kept.
+    await page.keyboard.press('Control+k')
+    await page.locator('dialog[open] input[data-library-search]').pressSequentially('melted ash')
+    await expect(page.locator('dialog[open] [role="status"]')).toHaveText('2 claims in 2 notes')
+    await page.keyboard.press('Escape')
     const big = generateNote(1024 * 1024)
     // The file is made in the page first: making it is the test's work, not the app's.
     await page.evaluate((text) => {
