@@ -52,6 +52,8 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
   let started: Promise<void> | null = null
   let vaultLinks: Promise<readonly LinkRecord[]> | null = null
   let searchLoad: Promise<LibrarySearch> | null = null
+  /** The search's refreshes, in order (see refreshSearch). */
+  let searchWork: Promise<void> = Promise.resolve()
 
   return createStore<LibraryState>()((set, get) => {
     const refreshLinks = async () => {
@@ -59,13 +61,20 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
       set({ links: null })
       await get().loadLinks()
     }
-    /** Your own notes changed: the search drops the old and indexes the new. */
+    /**
+     * Your own notes changed: the search drops the old and indexes the new, in
+     * steps (a big note's claims would block the page for most of a second),
+     * one change after another.
+     */
     const refreshSearch = (removed: readonly string[], added: readonly OwnNote[]) => {
-      const { search } = get()
-      if (!search) return
-      for (const slug of removed) search.removeNote(slug)
-      search.add(added.flatMap((o) => o.record.searchDocs))
-      set({ searchVersion: get().searchVersion + 1 })
+      searchWork = searchWork.then(async () => {
+        const { search } = get()
+        if (!search) return
+        for (const slug of removed) search.removeNote(slug)
+        await search.addInSteps(added.flatMap((o) => o.record.searchDocs))
+        set({ searchVersion: get().searchVersion + 1 })
+      })
+      return searchWork
     }
 
     return {
@@ -146,8 +155,9 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
             url ? source.text(url) : Promise.resolve(null),
           ])
           const search = json === null ? createEmptySearch() : loadSearchIndex(json)
-          search.add(get().own.flatMap((o) => o.record.searchDocs))
           set({ search, searchVersion: get().searchVersion + 1 })
+          // Your own notes join it in steps, in turn with any opened meanwhile.
+          await refreshSearch([], get().own)
           return search
         })()
         searchLoad.catch(() => {
@@ -169,7 +179,7 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
         const own = [...get().own.filter((o) => !slugs.has(o.note.doc.slug)), ...opened]
         set(withNotes(get().manifest, own))
         void refreshLinks()
-        refreshSearch([...slugs], opened)
+        void refreshSearch([...slugs], opened)
         const failures: unknown[] = []
         for (const note of opened) {
           try {
@@ -192,6 +202,7 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
           ),
         )
         void refreshLinks()
+        void refreshSearch([slug], [])
         try {
           await shelf.remove(slug)
         } catch (error) {

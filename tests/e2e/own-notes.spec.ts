@@ -8,6 +8,7 @@ import { serveThumbnails } from './support/thumbnails.ts'
 import { generateNote } from '../bench/generate-note.ts'
 import { axeViolations } from './support/axe.ts'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
+import { startTaskTrace, stopTaskTrace } from './support/main-thread-tasks.ts'
 import { SCREENSHOTS } from './support/screens.ts'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/own-notes/', import.meta.url))
@@ -256,6 +257,7 @@ test.describe('a big note', () => {
 
   test('opens without a long task while it is read, and the worker’s parse times are printed', async ({
     page,
+    browser,
   }) => {
     await watchLongTasks(page)
     await openLibrary(page)
@@ -268,44 +270,50 @@ test.describe('a big note', () => {
 
     await page.goto('/#/')
     await expect(page.locator('[data-library]')).toBeVisible()
+    // The search loaded first, so the big note's claims join it as it is kept.
+    await page.keyboard.press('Control+k')
+    await page.locator('dialog[open] input[data-library-search]').pressSequentially('melted ash')
+    await expect(page.locator('dialog[open] [role="status"]')).toHaveText('2 claims in 2 notes')
+    await page.keyboard.press('Escape')
     const big = generateNote(1024 * 1024)
     // The file is made in the page first: making it is the test's work, not the app's.
     await page.evaluate((text) => {
       window['__bigFile'] = new File([text], 'synthetic-1mb.md', { type: 'text/markdown' })
     }, big)
-    const start = await page.evaluate(() => performance.now())
-    await page.evaluate(() => {
+    await startTaskTrace(browser, page)
+    const start = await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('[data-open-note]')!
       const data = new DataTransfer()
       data.items.add(window['__bigFile']!)
       input.files = data.files
+      const chosen = performance.mark('e2e:file-chosen').startTime
       input.dispatchEvent(new Event('change', { bubbles: true }))
+      return chosen
     })
     await expect(page.locator('[data-open-progress]')).toContainText('Reading synthetic-1mb.md')
     await expect(page.locator('[data-open-progress] [role=progressbar]')).toBeAttached()
     await expect(article(page, 'synthetic-1mb')).toBeVisible({ timeout: 200_000 })
+    const tasks = await stopTaskTrace(browser, 'e2e:file-chosen', 'lockstep:own-notes-opened')
     const shown = await page.evaluate(() => performance.now())
     const t = await timingsSince(page, start)
     const opened = t.opened ?? shown
-    const whileReading = t.longTasks.filter((task) => task.start < opened)
     const rendering = t.longTasks.filter((task) => task.start >= opened)
+    const long = tasks.filter((task) => task.wallMs > 50 || task.cpuMs > 25)
+    const busiest = Math.max(...tasks.map((task) => task.cpuMs))
     // Printed for the report: the worker's parse times and what blocked the page.
     // oxlint-disable-next-line no-console
     console.log(
       [
         `seed note: worker parse ${seed.parsed.at(-1)?.parseMs.toFixed(0)} ms, long tasks ${JSON.stringify(seed.longTasks.map((x) => Math.round(x.duration)))}`,
         `1 MB note (${Buffer.byteLength(big)} bytes): worker parse ${t.parsed.at(-1)?.parseMs.toFixed(0)} ms; in the library ${(opened - start).toFixed(0)} ms after the file was chosen, shown after ${(shown - start).toFixed(0)} ms`,
-        `long tasks while it was read, handed over and kept (ms after the choice: duration): ${JSON.stringify(whileReading.map((x) => `${Math.round(x.start - start)}: ${Math.round(x.duration)}`))}`,
+        `${tasks.length} tasks while it was read, handed over and kept; the busiest ran ${busiest.toFixed(1)} ms; over 50 ms of wall time or 25 ms of CPU (ms after the choice: wall / CPU): ${JSON.stringify(long.map((x) => `${Math.round(x.at)}: ${Math.round(x.wallMs)} / ${Math.round(x.cpuMs)}`))}`,
         `long tasks once the reader renders it: ${JSON.stringify(rendering.map((x) => Math.round(x.duration)))}`,
       ].join('\n'),
     )
-    // The budget is 50 ms (DESIGN §6), and most runs here see no long task at all.
-    // On this shared 2-core machine under load, a few part messages now and then
-    // take 50–80 ms (the page's heap takes in the whole note, and its garbage
-    // collections land in whichever message is running); what this guards is
-    // the real blocker, a step over the whole note on the page's thread, which
-    // costs 300–800 ms here (one structured clone, one JSON.parse, one store).
-    expect(whileReading.filter((task) => task.duration > 100)).toEqual([])
+    // The budget is 50 ms (DESIGN §6), counted in the page's own work: on this
+    // shared 2-core machine a task sometimes takes 100 ms of wall time with
+    // 3 ms of CPU, the whole renderer unscheduled (see main-thread-tasks.ts).
+    expect(tasks.filter((task) => task.cpuMs > 50)).toEqual([])
   })
 })
 

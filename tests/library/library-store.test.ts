@@ -111,4 +111,27 @@ describe('the library store', () => {
     expect(library.getState().entryOf('my-bees')).toBeNull()
     await vi.waitFor(() => expect(library.getState().links?.map((l) => l.from)).toEqual(['bees']))
   })
+
+  it('finds your own notes in the search, opened before or after it loads, and not once removed', async () => {
+    const library = libraryOf([BEES])
+    await library.getState().start()
+    await library.getState().keepOwn([own(MINE)])
+    const search = await library.getState().loadSearch()
+    expect(search.search('calm').map((hit) => hit.slug)).toEqual(['my-bees'])
+    const version = library.getState().searchVersion
+    const LATER = compile(
+      'later',
+      '---\ntitle: Later\nvideoId: Bb000000003\n---\n\nThe bees calm down <a class="yt-timestamp" data-t="3:00">[3:00]</a>.\n',
+    )
+    await library.getState().keepOwn([own(LATER)])
+    await vi.waitFor(() => expect(library.getState().searchVersion).toBeGreaterThan(version))
+    expect(
+      search
+        .search('calm')
+        .map((hit) => hit.slug)
+        .toSorted(),
+    ).toEqual(['later', 'my-bees'])
+    await library.getState().removeOwn('my-bees')
+    await vi.waitFor(() => expect(search.search('calm').map((hit) => hit.slug)).toEqual(['later']))
+  })
 })

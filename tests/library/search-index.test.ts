@@ -160,6 +160,19 @@ describe('your own notes in the search', () => {
     expect(ids(search, 'forests')).toEqual([])
   })
 
+  it('adds many claims in steps, each id once, and replaces one already there', async () => {
+    const search = createEmptySearch()
+    search.add([doc('mine', 'c0', 'Otters sleep in the kelp.')])
+    const many = Array.from({ length: 450 }, (_, i) => doc('mine', `c${i}`, `Kelp number ${i}.`))
+    await search.addInSteps([...many, many[1]!])
+    expect(search.size).toBe(450)
+    expect(ids(search, 'otters')).toEqual([])
+    expect(ids(search, '449')).toEqual(['mine#c449'])
+    search.removeNote('mine')
+    expect(search.size).toBe(0)
+    expect(ids(search, 'kelp')).toEqual([])
+  })
+
   it('removes a note that came with the built index', () => {
     const search = loadSearchIndex(createSearchIndexJson(DOCS))
     search.removeNote('coast')
