@@ -44,12 +44,18 @@ interface UiDeps {
   readonly loadParser?: () => Promise<ParseClient>
   /** Where to go after opening; by default the page's hash. */
   readonly navigate?: (href: string) => void
+  /** Where the reader is now; by default the page's hash. */
+  readonly whereNow?: () => string
 }
 
 // The parser, its worker and the opening code load on the first file, not with the page.
 const loadWorkerParser = () =>
   import('../../own-notes/parse-client.ts').then(({ createParseClient }) => createParseClient())
 const loadOpening = () => import('./open-and-keep.ts')
+
+function hashNow(): string {
+  return window.location.hash
+}
 
 function goTo(href: string): void {
   window.location.hash = href.slice(1)
@@ -63,6 +69,7 @@ export function createOwnNotesUi({
   library,
   loadParser = loadWorkerParser,
   navigate = goTo,
+  whereNow = hashNow,
 }: UiDeps): OwnNotesUi {
   let parser: Promise<ParseClient> | null = null
   /** Openings run one after another: a second drop waits for the first. */
@@ -71,6 +78,8 @@ export function createOwnNotesUi({
   return createStore<OwnNotesUiState>()((set, get) => {
     const openNow = async (sources: readonly NoteSource[]): Promise<void> => {
       if (sources.length === 0) return
+      // Where the reader was when the files came: having gone elsewhere since, they are not taken away.
+      const from = whereNow()
       const first = { name: sources[0]?.path ?? '', bytes: sources[0]?.file.size ?? 0 }
       set({
         notice: null,
@@ -97,10 +106,12 @@ export function createOwnNotesUi({
       const { slugs, refused } = outcome
       set({ progress: null, refusals: refused })
       const [only] = slugs
-      if (slugs.length === 1 && only !== undefined) navigate(noteHref(only))
-      else if (slugs.length > 1) {
+      const stayed = whereNow() === from
+      if (slugs.length === 1 && only !== undefined) {
+        if (stayed) navigate(noteHref(only))
+      } else if (slugs.length > 1) {
         set({ notice: `Opened ${slugs.length} notes` })
-        navigate(LIBRARY_HREF)
+        if (stayed) navigate(LIBRARY_HREF)
       }
     }
 

@@ -26,6 +26,7 @@ async function setUp() {
     library,
     loadParser: () => Promise.resolve(createParseClient({ spawn: () => fakeParseWorker() })),
     navigate,
+    whereNow: () => '#/',
   })
   return { library, ui, navigate }
 }
@@ -37,6 +38,34 @@ describe('opening your own notes', () => {
     expect(navigate).toHaveBeenCalledExactlyOnceWith('#/n/tide-tables')
     expect(library.getState().entryOf('tide-tables')).toMatchObject({ origin: 'own' })
     expect(ui.getState()).toMatchObject({ progress: null, refusals: [], notice: null })
+  })
+
+  it('does not take the reader away from where they went while the note was read', async () => {
+    const library = libraryOf([])
+    await library.getState().start()
+    const navigate = vi.fn<(href: string) => void>()
+    let hash = '#/'
+    const gate: { open?: () => void } = {}
+    const parserStarted = new Promise<void>((resolve) => {
+      gate.open = resolve
+    })
+    const ui = createOwnNotesUi({
+      library,
+      // The parser arrives only when the test says so: the reader moves on meanwhile.
+      loadParser: async () => {
+        await parserStarted
+        return createParseClient({ spawn: () => fakeParseWorker() })
+      },
+      navigate,
+      whereNow: () => hash,
+    })
+    const opening = ui.getState().open([source('tide-tables.md', TIDES)])
+    await vi.waitFor(() => expect(ui.getState().progress).not.toBeNull())
+    hash = '#/n/somewhere-else'
+    gate.open?.()
+    await opening
+    expect(navigate).not.toHaveBeenCalled()
+    expect(library.getState().entryOf('tide-tables')).toMatchObject({ origin: 'own' })
   })
 
   it('shows the library after opening several, and says how many', async () => {
@@ -94,6 +123,7 @@ describe('opening your own notes', () => {
       library,
       loadParser: () => Promise.reject(new Error('Failed to fetch the module')),
       navigate: () => {},
+      whereNow: () => '#/',
     })
     await ui.getState().open([source('tides.md', TIDES)])
     expect(ui.getState().refusals).toEqual([
