@@ -2,8 +2,9 @@ import type { Plugin } from 'vite'
 
 /**
  * The Content-Security-Policy of the built app (DESIGN §7): scripts from the
- * site and YouTube's IFrame API only, frames from YouTube only, no plugins,
- * no forms, no <base>. YouTube is named without a scheme because on an
+ * site and YouTube's IFrame API only, frames from YouTube only, video
+ * stills from i.ytimg.com, the parse worker from the site, no plugins, no
+ * forms, no <base>. YouTube is named without a scheme because on an
  * `http:` page the API script is fetched over `http:`.
  * @see https://developers.google.com/youtube/iframe_api_reference#Loading_a_Video_Player
  */
@@ -15,6 +16,8 @@ export const CONTENT_SECURITY_POLICY = [
   // React writes style attributes (the pane split); no style sheets come from elsewhere.
   "style-src 'self' 'unsafe-inline'",
   "connect-src 'self'",
+  // Your own notes are parsed in a worker of the site's own.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -25,6 +25,8 @@ describe('the Content-Security-Policy', () => {
     expect(policy.get('form-action')).toEqual(["'none'"])
     expect(policy.get('base-uri')).toEqual(["'none'"])
     expect(policy.get('default-src')).toEqual(["'self'"])
+    expect(policy.get('worker-src')).toEqual(["'self'"])
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'i.ytimg.com'])
   })
 })
 
