@@ -5,7 +5,7 @@
 // test-results/screenshots/library-*.png).
 import type { Page } from '@playwright/test'
 import type { LibraryEntry, LibraryManifest } from '../../src/library/library-entry.ts'
-import { axeViolations as violations } from './support/axe.ts'
+import { axeViolations as violations, COLOUR_RULES, useScheme } from './support/axe.ts'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
 import { FOUR_SCREENS, SCREENSHOTS } from './support/screens.ts'
 import { serveThumbnails, THUMBNAIL_URL } from './support/thumbnails.ts'
@@ -20,8 +20,6 @@ const KILN_TALK_GLAZES = 'ash-glazes-from-the-kiln-talk'
 /** A real note of the corpus, and a topic ten of its claims link to. */
 const CURVE_WAR = 'nc8Qi8UTT7Y__details-on-the-curve-war'
 const CURVE_TOPIC = 'understanding_curve_and_its_importance'
-
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
 
 test.use({ viewport: { width: 1366, height: 850 } })
 
@@ -374,13 +372,6 @@ test.describe('axe and screens', () => {
     })
   }
 })
-
-/** Follows the system into `scheme`. */
-async function useScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
-  await page.emulateMedia({ colorScheme: scheme })
-  const html = expect(page.locator('html'))
-  await (scheme === 'dark' ? html.toHaveClass(/\bdark\b/) : html.not.toHaveClass(/\bdark\b/))
-}
 
 /** Nothing is wider than the screen: the page never scrolls sideways. */
 async function expectNoSideways(page: Page): Promise<void> {

@@ -3,7 +3,7 @@
 // the search bar open and with the fallback banner. Each state is reached once
 // and read in light (every rule), then in dark (the colour rules).
 import type { Page } from '@playwright/test'
-import { axeViolations as violations } from './support/axe.ts'
+import { axeViolations as violations, COLOUR_RULES, useScheme } from './support/axe.ts'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
 import {
   type Reader,
@@ -19,24 +19,6 @@ test.use({ viewport: { width: 1366, height: 850 } })
 test.afterEach(({ problems }) => {
   expectNoProblems(problems)
 })
-
-/** axe's rules that read colours. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
-
-/** Follows the system into `scheme` and waits until the claims have faded to its colours. */
-async function useScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
-  await page.emulateMedia({ colorScheme: scheme })
-  const html = expect(page.locator('html'))
-  await (scheme === 'dark' ? html.toHaveClass(/\bdark\b/) : html.not.toHaveClass(/\bdark\b/))
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a instanceof CSSTransition)
-        .map((a) => a.finished),
-    ),
-  )
-}
 
 /**
  * The page as it stands has no violations in light (every rule) nor in dark

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { parseNote } from '../../src/note/parse-note.ts'
 import { CORPUS } from './support/assemble-vault.ts'
-import { axeViolations } from './support/axe.ts'
+import { axeViolations, COLOUR_RULES, useScheme } from './support/axe.ts'
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
 import { notePath, waitForReadyPlayer } from './support/reader.ts'
 
@@ -19,9 +19,6 @@ const corpusFiles = corpusFound
       .filter((name) => name.endsWith('.md'))
       .toSorted()
   : []
-
-/** axe's rules that read colours. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
 
 test.use({ viewport: { width: 1366, height: 850 }, colorScheme: 'light' })
 
@@ -114,17 +111,7 @@ test.describe(`the real notes in ../shared/corpus`, () => {
       )
       await test.step('axe, light and dark', async () => {
         expect(await seriousViolations(page), 'light').toEqual([])
-        await page.emulateMedia({ colorScheme: 'dark' })
-        await expect(page.locator('html')).toHaveClass(/\bdark\b/)
-        // Claims fade to their new colours: axe reads them once they are there.
-        await page.evaluate(() =>
-          Promise.all(
-            document
-              .getAnimations()
-              .filter((a) => a instanceof CSSTransition)
-              .map((a) => a.finished),
-          ),
-        )
+        await useScheme(page, 'dark')
         expect(await seriousViolations(page, COLOUR_RULES), 'dark').toEqual([])
       })
 

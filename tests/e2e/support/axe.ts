@@ -1,6 +1,6 @@
 // axe over the reader, reduced to what a failure message needs.
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 export interface Violation {
   readonly rule: string
@@ -28,4 +28,26 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<Viola
     help: v.help,
     nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
   }))
+}
+
+/** axe's rules that read colours: all a change of theme can newly break. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
+
+/**
+ * Follows the system into `scheme`, and waits until everything that fades
+ * between colours (claims, cards) has arrived: axe reads colours as they are
+ * at that moment, and a half-done fade is neither theme.
+ */
+export async function useScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme })
+  const html = expect(page.locator('html'))
+  await (scheme === 'dark' ? html.toHaveClass(/\bdark\b/) : html.not.toHaveClass(/\bdark\b/))
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished),
+    ),
+  )
 }
