@@ -47,6 +47,15 @@ async function openReady(hash: string, library = [RIVERS, TIDES]): Promise<FakeR
     fireYouTube('onReady', { target: raw, data: null })
     await Promise.resolve()
   })
+  // The parts every page loads just after it mounts (the reader's deferred parts, the
+  // intake of your own notes) are in before the test acts, so none arrives mid-test.
+  await waitFor(
+    () => {
+      expect(document.querySelector('[data-now-playing]')).not.toBeNull()
+      expect(document.querySelector('[data-open-note]')).not.toBeNull()
+    },
+    { timeout: LAZY_LOAD_MS },
+  )
   return raw
 }
 
