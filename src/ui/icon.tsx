@@ -17,6 +17,11 @@ const PATHS = {
   system: 'M3 4.5h14v9H3zM7.5 16.5h5',
   search: 'M8.5 3.5a5 5 0 1 1 0 10 5 5 0 0 1 0-10zM12.2 12.2 16.5 16.5',
   more: 'M4 10h1M9.5 10h1M15 10h1',
+  /** Shelved books: the library. */
+  library: 'M3.5 3.5v13M7 3.5v13M10.5 4.5l3.8 11.7M3 16.5h14',
+  /** A film frame with a play mark: a video that cannot be shown. */
+  video: 'M2.5 5h15v10h-15zM8.5 8v4l3.5-2z',
+  warning: 'M10 3.5 17.5 16.5h-15zM10 8.5v3.5M10 14.2h.01',
 } as const
 
 export type IconName = keyof typeof PATHS

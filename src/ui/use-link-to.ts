@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { WikilinkTarget } from './reader/note/note-context.ts'
 import { useLibrary } from './library-context.ts'
 import { noteHref, topicHref } from './route.ts'
@@ -10,15 +10,19 @@ import { noteHref, topicHref } from './route.ts'
 export function useLinkTo(): (target: string) => WikilinkTarget {
   const resolver = useLibrary((s) => s.resolver)
   const entries = useLibrary((s) => s.entries)
+  // A note may hold thousands of links: each looks its page up, not through the list.
+  const pages = useMemo(
+    () => new Set(entries.filter((e) => e.kind === 'page').map((e) => e.slug)),
+    [entries],
+  )
   return useCallback(
     (target: string) => {
       const slug = resolver.resolve(target)
       if (slug === null) return { href: topicHref(target), resolved: false }
-      const entry = entries.find((e) => e.slug === slug)
-      return entry?.kind === 'page'
+      return pages.has(slug)
         ? { href: topicHref(slug), resolved: true }
         : { href: noteHref(slug), resolved: true }
     },
-    [resolver, entries],
+    [resolver, pages],
   )
 }

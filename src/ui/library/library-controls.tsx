@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react'
 import { SORT_ORDERS, type SortOrder, isSortOrder } from '../../library/sort-entries.ts'
-import { LibraryIcon } from './library-icons.tsx'
+import { Icon } from '../icon.tsx'
 
 interface LibraryControlsProps {
   readonly filterRef: Ref<HTMLInputElement>
@@ -30,8 +30,8 @@ export function LibraryControls(props: LibraryControlsProps): ReactNode {
         <label htmlFor="library-filter" className="sr-only">
           Search the library: notes by title, channel or section, and every claim by its words
         </label>
-        <LibraryIcon
-          name="filter"
+        <Icon
+          name="search"
           className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-500 dark:text-slate-400"
         />
         <input

@@ -3,7 +3,7 @@ import type { LibraryEntry } from '../../library/library-entry.ts'
 import { formatCount } from '../../note/format-count.ts'
 import { formatTimestamp } from '../../time/timestamp.ts'
 import { noteHref } from '../route.ts'
-import { LibraryIcon } from './library-icons.tsx'
+import { Icon } from '../icon.tsx'
 import { NoteThumbnail } from './note-thumbnail.tsx'
 import { OwnNoteActions } from './own-note-actions.tsx'
 
@@ -78,7 +78,7 @@ function ProblemsBadge({ count }: { readonly count: number }): ReactNode {
       data-library-problems={count}
       className="inline-flex items-center gap-1 rounded-full bg-red-50 px-1.5 py-px font-medium text-red-800 ring-1 ring-red-600/20 ring-inset dark:bg-red-950/60 dark:text-red-200 dark:ring-red-400/30"
     >
-      <LibraryIcon name="warning" className="size-3.5" />
+      <Icon name="warning" className="size-3.5" />
       {formatCount(count, 'problem')}
     </span>
   )

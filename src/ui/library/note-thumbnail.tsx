@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react'
 import type { LibraryEntry } from '../../library/library-entry.ts'
-import { LibraryIcon } from './library-icons.tsx'
+import { Icon } from '../icon.tsx'
 
 /** YouTube's 320×180 still of a video. */
 export function thumbnailUrl(videoId: string): string {
@@ -58,7 +58,7 @@ function Placeholder({ name }: { readonly name: string }): ReactNode {
           {initial}
         </span>
       ) : (
-        <LibraryIcon name="video" className="size-8" />
+        <Icon name="video" className="size-8" />
       )}
     </div>
   )

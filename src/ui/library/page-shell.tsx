@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { LIBRARY_HREF } from '../route.ts'
-import { LibraryIcon } from './library-icons.tsx'
+import { Icon } from '../icon.tsx'
 import { StoredThemeToggle } from './stored-theme-toggle.tsx'
 import { OpenNotesButton } from '../own-notes/open-notes-button.tsx'
 
@@ -27,7 +27,7 @@ export function PageShell({
             aria-current={home ? 'page' : undefined}
             className="-mx-2 inline-flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800"
           >
-            <LibraryIcon name="library" className="size-5 text-amber-700 dark:text-amber-300" />
+            <Icon name="library" className="size-5 text-amber-700 dark:text-amber-300" />
             Lockstep
             {!home && (
               <span className="font-normal text-slate-500 dark:text-slate-400">· Library</span>

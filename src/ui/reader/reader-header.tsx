@@ -5,7 +5,7 @@ import { useReader } from '../../store/use-reader.ts'
 import { formatTimestamp } from '../../time/timestamp.ts'
 import { youtubeWatchUrl } from '../youtube-url.ts'
 import { IconButton } from '../icon-button.tsx'
-import { LibraryIcon } from '../library/library-icons.tsx'
+import { Icon } from '../icon.tsx'
 import { useLibrary } from '../library-context.ts'
 import { LIBRARY_HREF, topicHref } from '../route.ts'
 import { ThemeToggle } from '../theme-toggle.tsx'
@@ -58,7 +58,7 @@ function LibraryLink({ compact }: { readonly compact: boolean }): ReactNode {
       title="Library: all notes"
       className={`inline-flex h-9 min-w-9 shrink-0 items-center justify-center gap-1.5 rounded-md text-sm font-medium text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800 ${compact ? '-mr-1 -ml-2' : '-mr-1 -ml-2 px-2'}`}
     >
-      <LibraryIcon name="library" />
+      <Icon name="library" />
       {!compact && (
         <span aria-hidden="true" className="hidden xl:inline">
           Library
