@@ -299,6 +299,17 @@ test.describe('saved state that is garbage', () => {
     )
   })
 
+  test('a saved time no video reaches starts the note at its start', async ({ page }) => {
+    await page.addInitScript(
+      (slug) => localStorage.setItem(`lockstep:position:${slug}`, '{"t": 1e300, "follow": true}'),
+      SLUG,
+    )
+    const r = await openReader(page)
+    await expect(r.clock).toHaveText('0:00')
+    await clickClaimText(page, r.claim('t4313'))
+    await expect(r.clock).toHaveText(/^1:11:5\d$/)
+  })
+
   test('a settings entry that is not JSON gives the default settings', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('lockstep:settings', '{"theme": "dar'))
     const r = await openReader(page)
