@@ -3,7 +3,8 @@
 // claim being played; an edit that breaks the note shows the note's problem,
 // and fixing it recovers. The test edits its own note in the dev server's
 // vault (support/assemble-vault.ts copies tests/fixtures/vault/ there) and
-// puts it back.
+// puts it back. It is the only test that edits that note: two runs at once
+// (--repeat-each with several workers) would edit it under each other.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { vaultFolder } from './support/assemble-vault.ts'
 import { PlayerState } from './support/fake-youtube.ts'
@@ -27,7 +28,8 @@ test.beforeEach(() => {
 })
 
 test.afterEach(({ problems }) => {
-  writeFileSync(FILE, original)
+  // Only when a failure left it edited: every write reaches the pages that show the note.
+  if (readFileSync(FILE, 'utf8') !== original) writeFileSync(FILE, original)
   expectNoProblems(problems)
 })
 
