@@ -25,6 +25,13 @@ import {
 } from './support/reader.ts'
 import { serveThumbnails } from './support/thumbnails.ts'
 
+declare global {
+  interface Window {
+    /** The claims the highlight landed on, in order (the hidden-tab test). */
+    __lit?: string[]
+  }
+}
+
 const OTHER_VIDEO_NOTE = 'sourdough-in-half-an-hour'
 const OTHER_VIDEO_ID = 'xxxxx_01stp'
 const TIDES = fileURLToPath(new URL('../fixtures/own-notes/tide-tables.md', import.meta.url))
@@ -381,6 +388,20 @@ test.describe('a tab hidden for an hour', () => {
     await scrubAndPlay(page, r, 4943)
     await expect(r.button('Pause')).toBeVisible()
     await youtube.clearLog()
+    // Every claim the highlight lands on from here: an hour is not replayed claim by claim.
+    await page.evaluate(() => {
+      const lit: string[] = []
+      window['__lit'] = lit
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const element = record.target as HTMLElement
+          if (element.hasAttribute('data-active')) lit.push(element.dataset['claimId'] ?? '')
+        }
+      }).observe(document.querySelector('article')!, {
+        subtree: true,
+        attributeFilter: ['data-active'],
+      })
+    })
     await setVisibility(page, 'hidden')
     // The page sleeps: due timers fire once when it wakes, as in a throttled tab.
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
@@ -392,6 +413,7 @@ test.describe('a tab hidden for an hour', () => {
     expect(at).toBeGreaterThanOrEqual(4943 + 3600)
     expect(at).toBeLessThan(4943 + 3600 + 10)
     expect(await youtube.state()).toBe(PlayerState.PLAYING)
+    expect(await page.evaluate(() => window['__lit'])).toEqual(['t8538'])
     // The reader read the player; it did not command it.
     const commands = (await youtube.calls()).filter((call) =>
       ['seekTo', 'playVideo', 'pauseVideo'].includes(call.method),
