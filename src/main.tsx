@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { manifestUrl } from 'virtual:lockstep-library'
 import './index.css'
 import { createLibraryStore } from './library/library-store.ts'
-import { createFetchSource } from './library/vault-source.ts'
+import { createFetchSource, NOTE_EDITED_EVENT } from './library/vault-source.ts'
 import { createBrowserShelf } from './own-notes/browser-shelf.ts'
 import { App } from './ui/app.tsx'
 import { ErrorBoundary } from './ui/error-boundary.tsx'
@@ -22,6 +22,13 @@ followSystemTheme(savedTheme)
 const library = createLibraryStore({
   source: createFetchSource(manifestUrl),
   shelf: createBrowserShelf(),
+})
+
+// Dev: an edited note is read again in place. Its fetch brings the overlay back if it still has an error.
+import.meta.hot?.on(NOTE_EDITED_EVENT, (data: { readonly slug: string }) => {
+  for (const overlay of document.querySelectorAll('vite-error-overlay'))
+    (overlay as HTMLElement & { close(): void }).close()
+  library.getState().noteEdited(data.slug)
 })
 
 createRoot(root).render(

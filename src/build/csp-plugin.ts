@@ -11,8 +11,10 @@ import type { Plugin } from 'vite'
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' www.youtube.com s.ytimg.com",
-  'frame-src www.youtube.com www.youtube-nocookie.com',
-  "img-src 'self' data: i.ytimg.com",
+  // react-youtube embeds from www.youtube.com (its `host` option is left alone).
+  'frame-src www.youtube.com',
+  // Notes show no images (the sanitizer drops them): only the site's and the library's video stills.
+  "img-src 'self' i.ytimg.com",
   // React writes style attributes (the pane split); no style sheets come from elsewhere.
   "style-src 'self' 'unsafe-inline'",
   "connect-src 'self'",
@@ -26,6 +28,8 @@ export const CONTENT_SECURITY_POLICY = [
 /**
  * Puts the policy in the built index.html as a <meta>, so it holds on any
  * static host. Not in dev: Vite's dev server injects inline scripts of its own.
+ * A <meta> policy cannot carry `frame-ancestors`, `sandbox` or reporting
+ * (`report-uri`, `report-to`): a host that wants them sends them as a header.
  */
 export function contentSecurityPolicy(): Plugin {
   return {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
-import { listNoteFiles } from './compile-notes.ts'
+import { listNoteFiles, slugOfFile } from './compile-notes.ts'
 import { contentFolder } from './content-folder.ts'
 import {
   createDevLibraryRoutes,
@@ -9,6 +9,7 @@ import {
   DEV_MANIFEST_URL,
 } from './dev-library-routes.ts'
 import { createLibraryAssets, type LibraryAssets } from './library-assets.ts'
+import { NOTE_EDITED_EVENT } from '../library/vault-source.ts'
 import { createNoteCompiler, type NoteCompiler } from './note-compiler.ts'
 import type { NoteRecord } from './note-record.ts'
 import { printProblems, showFirstError } from './report-problems.ts'
@@ -95,10 +96,18 @@ export function lockstepLibrary(options: LibraryPluginOptions = {}): Plugin {
         if (lastOpened && Date.now() - lastOpened.at < REPLAY_OVERLAY_MS)
           showFirstError(lastOpened.records, devServer)
       })
-      devServer.watcher.on('all', (_event, path) => {
+      devServer.watcher.on('all', (event, path) => {
         if (!path.startsWith(contentDir) || !path.endsWith('.md')) return
         compiler?.forget(path)
-        devServer.ws.send({ type: 'full-reload' })
+        // An edited note is read again in place, the reader keeping its player and
+        // its time; a note added or removed changes the library: the page reloads.
+        if (event === 'change')
+          devServer.ws.send({
+            type: 'custom',
+            event: NOTE_EDITED_EVENT,
+            data: { slug: slugOfFile(path) },
+          })
+        else devServer.ws.send({ type: 'full-reload' })
       })
     },
     buildStart() {

@@ -29,6 +29,10 @@ export interface LibraryState {
   entryOf(slug: string): LibraryEntry | null
   /** The compiled note of that slug, or null when the library has none. Throws when loading fails. */
   loadNote(slug: string): Promise<CompiledNote | null>
+  /** How many times each vault note's file changed while the page was open (dev server). */
+  readonly edits: Readonly<Record<string, number>>
+  /** A vault note's file changed: the next `loadNote` fetches it anew, and `edits` counts it. */
+  noteEdited(slug: string): void
   loadLinks(): Promise<readonly LinkRecord[]>
   /** Loads the search index (and its library) the first time; your own notes join it. */
   loadSearch(): Promise<LibrarySearch>
@@ -164,6 +168,13 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
           searchLoad = null
         })
         return searchLoad
+      },
+
+      edits: {},
+      noteEdited(slug) {
+        const src = get().manifest?.notes.find((e) => e.slug === slug)?.src
+        if (src !== undefined) notes.delete(src)
+        set({ edits: { ...get().edits, [slug]: (get().edits[slug] ?? 0) + 1 } })
       },
 
       ownSlugFor(fileName) {

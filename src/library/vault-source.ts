@@ -1,6 +1,12 @@
 import type { CompiledNote } from '../note/compiled-note.ts'
 import type { LibraryManifest, LinkRecord } from './library-entry.ts'
 
+/**
+ * The dev server's message, over its HMR socket, that a note's file changed:
+ * `{ slug }`. The page reads that note again in place (src/build/notes-plugin.ts sends it).
+ */
+export const NOTE_EDITED_EVENT = 'lockstep:note-edited'
+
 /** Where the vault's compiled data comes from: files next to the page in the app, fakes in tests. */
 export interface VaultSource {
   manifest(): Promise<LibraryManifest>

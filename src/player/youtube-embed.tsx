@@ -75,6 +75,9 @@ interface Callbacks {
 /**
  * One session per effect run: StrictMode's simulated unmount closes the first
  * and the remount opens another. Failures reported stay reported across both.
+ * A layout effect: on unmount it closes the session (and so the adapter)
+ * before react-youtube's componentWillUnmount destroys the player, so no frame
+ * in between reads a player YouTube no longer has.
  */
 function useEmbedSession(
   youtube: { readonly current: YouTube | null },
@@ -83,7 +86,7 @@ function useEmbedSession(
 ): { readonly current: EmbedSession | null } {
   const session = useRef<EmbedSession | null>(null)
   const [reported] = useState(() => new Set<PlayerFailure>())
-  useEffect(() => {
+  useLayoutEffect(() => {
     const current = createEmbedSession({
       onPlayer: (player) => callbacks.current.onPlayer(player),
       onFailure: (failure) => callbacks.current.onFailure(failure),

@@ -1,3 +1,4 @@
+import { LONGEST_VIDEO } from '../note/classify-stamps.ts'
 import { toSeconds, type Seconds } from '../time/seconds.ts'
 
 /** What the reader remembers of a note between visits (DESIGN §3). */
@@ -15,6 +16,11 @@ function keyFor(slug: string): string {
   return `lockstep:position:${slug}`
 }
 
+/** A saved time no video reaches is corrupt, not a place to start (the clock would show it). */
+function isSavedTime(t: unknown): t is number {
+  return typeof t === 'number' && Number.isFinite(t) && t >= 0 && t <= LONGEST_VIDEO
+}
+
 /** Reads a note's saved position; anything missing, corrupt or unreadable gives the defaults. */
 export function loadPosition(storage: KeyValueStorage | null, slug: string): SavedPosition {
   try {
@@ -24,7 +30,7 @@ export function loadPosition(storage: KeyValueStorage | null, slug: string): Sav
     if (typeof value !== 'object' || value === null) return DEFAULT_POSITION
     const { t, follow } = value as Record<string, unknown>
     return {
-      t: typeof t === 'number' && Number.isFinite(t) && t >= 0 ? toSeconds(t) : DEFAULT_POSITION.t,
+      t: isSavedTime(t) ? toSeconds(t) : DEFAULT_POSITION.t,
       follow: typeof follow === 'boolean' ? follow : DEFAULT_POSITION.follow,
     }
   } catch {

@@ -15,6 +15,12 @@ export interface PlaybackCommands {
   attach(player: Player): void
   /** Swaps to the clock player because YouTube cannot play, and says why. */
   fallBack(failure: PlayerFailure, clock: Player): void
+  /**
+   * YouTube got ready after the note had fallen back (it was only slow): it
+   * takes over from the clock at the note's time, playing if the clock was.
+   * The clock is let go; its owner destroys it.
+   */
+  recover(player: Player): void
   play(): void
   pause(): void
   toggle(): void
@@ -141,6 +147,13 @@ export function createPlaybackSync(store: ReaderStore, schedule: Schedule): Play
       commands.attach(clockPlayer)
       clockPlayer.seekTo(at)
       clockPlayer.pause()
+    },
+    recover(next) {
+      const at = clock.now()
+      const wasPlaying = player?.isPlaying() ?? false
+      store.getState().setPlayerState({ status: 'ready', failure: null })
+      commands.attach(next)
+      commands.seek(at, { play: wasPlaying })
     },
     play: () => (player ? player.play() : (waiting = { ...waiting, play: true })),
     pause: () => (player ? player.pause() : (waiting = { ...waiting, play: false })),

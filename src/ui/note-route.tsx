@@ -26,6 +26,8 @@ export function NoteRoute({ route }: NoteRouteProps): ReactNode {
   const [shown, setShown] = useState<Shown | null>(null)
   const [failure, setFailure] = useState<{ slug: string; message: string } | null>(null)
   const [attempt, setAttempt] = useState(0)
+  // The dev server's edits of this note: each loads it again, into the same reader.
+  const edits = useLibrary((s) => s.edits[route.slug] ?? 0)
 
   useEffect(() => {
     if (!entry || entry.kind === 'page') return
@@ -52,7 +54,7 @@ export function NoteRoute({ route }: NoteRouteProps): ReactNode {
     }
     // A new route of the note already shown (a ?claim= link) goes to the reader as it is.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, [entry, store, attempt])
+  }, [entry, store, attempt, edits])
 
   if (entry?.kind === 'page')
     return (

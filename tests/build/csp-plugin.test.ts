@@ -20,13 +20,13 @@ describe('the Content-Security-Policy', () => {
   })
 
   it('frames only YouTube, and allows no plugins, forms or <base>', () => {
-    expect(policy.get('frame-src')).toEqual(['www.youtube.com', 'www.youtube-nocookie.com'])
+    expect(policy.get('frame-src')).toEqual(['www.youtube.com'])
     expect(policy.get('object-src')).toEqual(["'none'"])
     expect(policy.get('form-action')).toEqual(["'none'"])
     expect(policy.get('base-uri')).toEqual(["'none'"])
     expect(policy.get('default-src')).toEqual(["'self'"])
     expect(policy.get('worker-src')).toEqual(["'self'"])
-    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'i.ytimg.com'])
+    expect(policy.get('img-src')).toEqual(["'self'", 'i.ytimg.com'])
   })
 })
 

@@ -136,6 +136,10 @@ test.describe('each YouTube error has its own plain words', () => {
         await expect(r.fallback).toHaveAttribute('data-fallback', failure)
         await expect(r.fallback).toContainText(words)
         await expect(r.fallback.getByRole('link')).toHaveText('Open on YouTube at this time')
+        // And the note still works, on its own clock.
+        await clickClaimText(page, r.claim('t5511'))
+        await expect(r.primary).toHaveAttribute('data-claim-id', 't5511')
+        await expect.poll(() => clockSeconds(r)).toBeGreaterThan(5511)
       })
     })
   }

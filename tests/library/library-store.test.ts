@@ -55,6 +55,23 @@ describe('the library store', () => {
     ])
   })
 
+  it('fetches a note anew once the dev server says its file was edited, and counts the edits', async () => {
+    const source = memorySource([BEES])
+    const note = vi.spyOn(source, 'note')
+    const library = createLibraryStore({ source, shelf: createMemoryShelf() })
+    await library.getState().start()
+    await library.getState().loadNote('bees')
+    expect(library.getState().edits).toEqual({})
+    library.getState().noteEdited('bees')
+    library.getState().noteEdited('bees')
+    expect(library.getState().edits).toEqual({ bees: 2 })
+    await library.getState().loadNote('bees')
+    expect(note).toHaveBeenCalledTimes(2)
+    // A name no vault note has changes nothing but its count.
+    library.getState().noteEdited('wasps')
+    expect(library.getState().edits).toEqual({ bees: 2, wasps: 1 })
+  })
+
   it('says why the vault could not load, and tries again when asked', async () => {
     const source = memorySource([BEES])
     const manifest = vi

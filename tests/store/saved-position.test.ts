@@ -32,10 +32,17 @@ describe('the saved position of a note', () => {
     ['null', 'null'],
     ['a negative time', '{"t": -5, "follow": false}'],
     ['a string time', '{"t": "10", "follow": "yes"}'],
+    ['a time no video reaches', '{"t": 1e300, "follow": false}'],
+    ['a time past twelve hours', '{"t": 43201, "follow": false}'],
   ])('falls back to the defaults field by field when the saved value is %s', (_name, raw) => {
     const position = loadPosition(memoryStorage({ 'lockstep:position:rivers': raw }), 'rivers')
     expect(position.t).toBe(0)
     expect(typeof position.follow).toBe('boolean')
+  })
+
+  it('keeps a time of twelve hours, the longest a video can be', () => {
+    const storage = memoryStorage({ 'lockstep:position:rivers': '{"t": 43200, "follow": true}' })
+    expect(loadPosition(storage, 'rivers').t).toBe(43200)
   })
 
   it('keeps a valid field when its neighbour is corrupt', () => {

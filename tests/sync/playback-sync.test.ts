@@ -177,6 +177,35 @@ describe('the playback sync', () => {
     expect(state().clock.now()).toBe(600)
   })
 
+  it('lets a YouTube player that got ready after the fallback take over at the note’s time, playing as the clock was', () => {
+    const { sync, schedule, state, player: clock } = setUp()
+    sync.fallBack('script-timeout', clock)
+    expect(state()).toMatchObject({ status: 'fallback', failure: 'script-timeout' })
+    sync.seek(4313, { play: true })
+    clock.reported = 4313.5
+    schedule.frame()
+    const late = new FakePlayer()
+    sync.recover(late)
+    expect(state()).toMatchObject({ status: 'ready', failure: null })
+    expect(late.calls).toEqual(['seekTo 4313.5', 'play'])
+    expect(sync.player()).toBe(late)
+    // The clock is let go: only the new player moves the note.
+    clock.reported = 9000
+    late.reported = 5511
+    late.catchesUpOnSeek = true
+    schedule.advance(3100)
+    schedule.frame()
+    expect(state().activeIds).toEqual(['t5511'])
+  })
+
+  it('keeps a late YouTube player paused when the clock was paused', () => {
+    const { sync, player: clock } = setUp()
+    sync.fallBack('script-timeout', clock)
+    const late = new FakePlayer()
+    sync.recover(late)
+    expect(late.calls).toEqual(['seekTo 0', 'pause'])
+  })
+
   it('stops reading time when detached, and starts again on the next attach', () => {
     const { sync, schedule, player } = setUp()
     player.play()

@@ -9,8 +9,12 @@ import { fileURLToPath } from 'node:url'
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
 
-/** The vault folder of one test server ('app' or 'dev'). */
-export const vaultFolder = (server: string): string => `${repoRoot}test-results/e2e-vault-${server}`
+/**
+ * The vault folder of one test server ('app' or 'dev'). Not under
+ * test-results/: Vite's file watcher always ignores that folder, and the dev
+ * server must see a note edited while it is open (faults.dev.spec.ts).
+ */
+export const vaultFolder = (server: string): string => `${repoRoot}.e2e-vaults/${server}`
 export const CORPUS = `${repoRoot}../shared/corpus`
 
 /** Copies every source into a fresh vault; each keeps its own sub-folder. */

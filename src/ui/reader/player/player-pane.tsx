@@ -26,6 +26,7 @@ export function PlayerPane({ startAt }: { readonly startAt: Seconds }): ReactNod
   const videoId = useReader((s) => s.doc.videoId)
   const title = useReader((s) => s.doc.title)
   const status = useReader((s) => s.status)
+  const failedBy = useReader((s) => s.failure)
   const clockRef = useRef<ReturnType<typeof createClockPlayer> | null>(null)
 
   const fallBack = useCallback(
@@ -38,30 +39,42 @@ export function PlayerPane({ startAt }: { readonly startAt: Seconds }): ReactNod
     },
     [store, playback],
   )
-  const onPlayer = useCallback((player: YouTubePlayer) => playback.attach(player), [playback])
+  const onPlayer = useCallback(
+    (player: YouTubePlayer) => {
+      if (store.getState().status !== 'fallback') return playback.attach(player)
+      // Only after a time-out: YouTube was slow, not gone, and takes over from the clock.
+      playback.recover(player)
+      clockRef.current?.destroy()
+      clockRef.current = null
+    },
+    [store, playback],
+  )
 
   useEffect(() => {
     if (videoId === null) fallBack('no-video')
   }, [videoId, fallBack])
   useEffect(() => () => clockRef.current?.destroy(), [])
+  const fallback = status === 'fallback' || videoId === null
 
   return (
     <div
       data-player=""
       className="overflow-hidden rounded-lg bg-slate-900 shadow-sm ring-1 ring-slate-900/10 dark:ring-white/10"
     >
-      {status === 'fallback' || videoId === null ? (
-        <ClockFace />
-      ) : (
-        <Suspense fallback={<PlayerLoading />}>
-          <YouTubeEmbed
-            videoId={videoId}
-            startAt={startAt}
-            title={title}
-            onPlayer={onPlayer}
-            onFailure={fallBack}
-          />
-        </Suspense>
+      {fallback && <ClockFace />}
+      {/* After a time-out the embed stays, out of sight, so a late YouTube can still take over. */}
+      {videoId !== null && (!fallback || failedBy === 'script-timeout') && (
+        <div hidden={fallback}>
+          <Suspense fallback={<PlayerLoading />}>
+            <YouTubeEmbed
+              videoId={videoId}
+              startAt={startAt}
+              title={title}
+              onPlayer={onPlayer}
+              onFailure={fallBack}
+            />
+          </Suspense>
+        </div>
       )}
     </div>
   )
