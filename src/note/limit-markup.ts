@@ -36,6 +36,9 @@ export interface SetAsideBlock {
   /** 1-based lines where the block starts and ends. */
   readonly startLine: number
   readonly endLine: number
+  /** 0-based offsets of its first and past its last character in the source. */
+  readonly startOffset: number
+  readonly endOffset: number
   /** Its text as written. */
   readonly text: string
   /** Why: more markup or table cells than the budget, or a line nested past the limit. */
@@ -56,6 +59,7 @@ export interface LimitedSource {
  */
 export function setAsideOverlyMarkedBlocks(source: string): LimitedSource {
   const lines = source.split('\n')
+  const lineOffsets = offsetsOf(lines)
   const blocks: SetAsideBlock[] = []
   let start = frontmatterEnd(lines)
   while (start < lines.length) {
@@ -82,7 +86,15 @@ export function setAsideOverlyMarkedBlocks(source: string): LimitedSource {
           : null
     if (reason) {
       const text = lines.slice(start, end).join('\n')
-      blocks.push({ startLine: start + 1, endLine: end, text, reason })
+      const startOffset = lineOffsets[start] ?? 0
+      blocks.push({
+        startLine: start + 1,
+        endLine: end,
+        startOffset,
+        endOffset: startOffset + text.length,
+        text,
+        reason,
+      })
       lines.fill('', start, end)
     }
     start = end
@@ -111,9 +123,20 @@ export function putBackAsParagraphs(tree: Root, blocks: readonly SetAsideBlock[]
 function positionOf(block: SetAsideBlock) {
   const lastLine = block.text.slice(block.text.lastIndexOf('\n') + 1)
   return {
-    start: { line: block.startLine, column: 1 },
-    end: { line: block.endLine, column: lastLine.length + 1 },
+    start: { line: block.startLine, column: 1, offset: block.startOffset },
+    end: { line: block.endLine, column: lastLine.length + 1, offset: block.endOffset },
   }
+}
+
+/** Where each line starts in the source. */
+function offsetsOf(lines: readonly string[]): number[] {
+  const offsets: number[] = []
+  let offset = 0
+  for (const line of lines) {
+    offsets.push(offset)
+    offset += line.length + 1
+  }
+  return offsets
 }
 
 function isBlank(line: string | undefined): boolean {
