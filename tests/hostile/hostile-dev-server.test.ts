@@ -49,8 +49,7 @@ describe('the dev server on a vault of hostile notes', { timeout: 600_000 }, () 
     const served: string[] = []
     for (const { slug } of hostileNotes()) {
       const { status, note } = await noteJson(slug)
-      expect(status, slug).toBe(200)
-      expect(note.doc.slug, slug).toBe(slug)
+      expect({ slug, status, served: note.doc.slug }).toEqual({ slug, status: 200, served: slug })
       served.push(slug)
     }
     expect(served.length).toBeGreaterThanOrEqual(80)
