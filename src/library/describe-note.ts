@@ -99,6 +99,13 @@ function collectLinks(note: CompiledNote, sectionOf: ReadonlyMap<string, string>
   const claims = new Map(doc.claims.map((c) => [c.id as string, c]))
   const found: LinkRecord[] = []
   let section = doc.title
+  // A block is read once, not once a link in it (10,000 wikilinks in one paragraph took minutes).
+  const blockExcerpts = new Map<Element, string>()
+  const blockExcerpt = (node: Element) => {
+    let text = blockExcerpts.get(node)
+    if (text === undefined) blockExcerpts.set(node, (text = excerpt(textOf(node))))
+    return text
+  }
   const walk = (node: Root | Element, block: Element | null, claim: Element | null) => {
     for (const child of node.children as ElementContent[]) {
       if (child.type !== 'element') continue
@@ -109,12 +116,13 @@ function collectLinks(note: CompiledNote, sectionOf: ReadonlyMap<string, string>
       const target = child.properties['dataWikilink']
       if (typeof target === 'string') {
         const id = inClaim ? String(inClaim.properties['dataClaimId']) : null
+        const claimText = id === null ? undefined : claims.get(id)?.text
         found.push({
           from: doc.slug,
           target,
           claimId: id,
           seconds: id === null ? null : (claims.get(id)?.citations[0]?.seconds ?? null),
-          text: excerpt((id === null ? null : claims.get(id)?.text) ?? textOf(block ?? child)),
+          text: claimText === undefined ? blockExcerpt(block ?? child) : excerpt(claimText),
           section: id === null ? section : (sectionOf.get(id) ?? section),
         })
         continue

@@ -73,6 +73,18 @@ const WORDING: Readonly<Record<string, readonly [one: string, several: string]>>
     'The video this note names is not a YouTube video, so the note is read without it.',
     'The video this note names is not a YouTube video, so the note is read without it.',
   ],
+  'block-read-as-text': [
+    'A part of this note holds too much markup to read in time, so it is shown as plain text.',
+    'Some parts of this note hold too much markup to read in time, so they are shown as plain text.',
+  ],
+  'nesting-too-deep': [
+    'A part of this note nests too deeply; what is deeper is shown as plain text.',
+    'Some parts of this note nest too deeply; what is deeper is shown as plain text.',
+  ],
+  'html-too-deep': [
+    'This note’s formatting nests too deeply to read, so the note is shown without it.',
+    'This note’s formatting nests too deeply to read, so the note is shown without it.',
+  ],
   'timestamps-mode-invalid': [
     'This note’s times are read as they are written.',
     'This note’s times are read as they are written.',

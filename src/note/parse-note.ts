@@ -9,15 +9,25 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { collectModel } from './collect-model.ts'
+import {
+  CELL_BUDGET,
+  MARKUP_BUDGET,
+  PREFIX_LIMIT,
+  putBackAsParagraphs,
+  setAsideOverlyMarkedBlocks,
+  type SetAsideBlock,
+} from './limit-markup.ts'
 import type { NoteDocument, ParseResult } from './model.ts'
 import { readFrontmatter } from './read-frontmatter.ts'
 import rehypeCallouts from './rehype-callouts.ts'
 import rehypeCitations from './rehype-citations.ts'
 import rehypeClaims from './rehype-claims.ts'
+import rehypeLimitNesting from './rehype-limit-nesting.ts'
 import rehypeReportDroppedHtml from './rehype-report-dropped-html.ts'
 import rehypeWikilinks, { type WikilinkOptions } from './rehype-wikilinks.ts'
 import remarkFromLine from './remark-from-line.ts'
-import { collectDiagnostics } from './report.ts'
+import remarkLimitNesting from './remark-limit-nesting.ts'
+import { collectDiagnostics, report } from './report.ts'
 import { warnMinutesAsHours } from './warn-minutes-as-hours.ts'
 import { authorSchema, finalSchema } from './sanitize-schema.ts'
 
@@ -30,9 +40,13 @@ export interface ParseOptions {
   readonly wikilinkHref?: (target: string) => string
 }
 
-/** Markdown → mdast: CommonMark, GFM tables, YAML frontmatter; the From line taken out. */
+/**
+ * Markdown → mdast: CommonMark, GFM tables, YAML frontmatter; the From line
+ * taken out. Nesting is cut first, before any transform that recurses.
+ */
 const markdown = unified()
   .use(remarkParse)
+  .use(remarkLimitNesting)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm, { singleTilde: false })
   .use(remarkFromLine)
@@ -46,6 +60,7 @@ function createHtmlPipeline(wikilinks: WikilinkOptions) {
   return unified()
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
+    .use(rehypeLimitNesting)
     .use(rehypeReportDroppedHtml)
     .use(rehypeSanitize, authorSchema)
     .use(rehypeCallouts)
@@ -54,15 +69,59 @@ function createHtmlPipeline(wikilinks: WikilinkOptions) {
     .use(rehypeClaims)
 }
 
-/** The pipelines already built, one per link builder (a build passes the same one for every note). */
-const htmlPipelines = new WeakMap<object, ReturnType<typeof createHtmlPipeline>>()
-const plainHtml = createHtmlPipeline({})
+/**
+ * The same steps without the author's HTML, for a note whose HTML nests so
+ * deeply that parsing it overflows the stack (before any depth can be cut).
+ */
+function createTextOnlyPipeline(wikilinks: WikilinkOptions) {
+  return unified()
+    .use(remarkRehype)
+    .use(rehypeCallouts)
+    .use(rehypeWikilinks, wikilinks)
+    .use(rehypeCitations)
+    .use(rehypeClaims)
+}
 
-function htmlPipeline(href: ((target: string) => string) | undefined) {
+/** The pipelines already built, one per link builder (a build passes the same one for every note). */
+type HtmlPipelines = {
+  readonly html: ReturnType<typeof createHtmlPipeline>
+  readonly textOnly: ReturnType<typeof createTextOnlyPipeline>
+}
+
+function createPipelines(wikilinks: WikilinkOptions): HtmlPipelines {
+  return { html: createHtmlPipeline(wikilinks), textOnly: createTextOnlyPipeline(wikilinks) }
+}
+
+const htmlPipelines = new WeakMap<object, HtmlPipelines>()
+const plainHtml = createPipelines({})
+
+function htmlPipeline(href: ((target: string) => string) | undefined): HtmlPipelines {
   if (!href) return plainHtml
-  let pipeline = htmlPipelines.get(href)
-  if (!pipeline) htmlPipelines.set(href, (pipeline = createHtmlPipeline({ href })))
-  return pipeline
+  let pipelines = htmlPipelines.get(href)
+  if (!pipelines) htmlPipelines.set(href, (pipelines = createPipelines({ href })))
+  return pipelines
+}
+
+/**
+ * Runs the HTML pipeline; when the author's HTML overflows the stack, runs
+ * it again without that HTML and says so. The failed run's messages are dropped.
+ */
+function toHast(mdast: MdastRoot, file: VFile, pipelines: HtmlPipelines): HastRoot {
+  const messagesBefore = file.messages.length
+  try {
+    return pipelines.html.runSync(mdast, file) as HastRoot
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    file.messages.length = messagesBefore
+    report(
+      file,
+      'error',
+      'html-too-deep',
+      "The note's HTML nests too deeply to be read; the note is shown without it.",
+      null,
+    )
+    return pipelines.textOnly.runSync(mdast, file) as HastRoot
+  }
 }
 
 const finalSanitize = unified().use(rehypeSanitize, finalSchema)
@@ -73,10 +132,14 @@ const finalSanitize = unified().use(rehypeSanitize, finalSchema)
  */
 export function parseNote(source: string, options: ParseOptions): ParseResult {
   const file = new VFile({ value: source, path: options.path ?? options.slug })
-  const mdast = markdown.runSync(markdown.parse(file), file) as MdastRoot
+  const limited = setAsideOverlyMarkedBlocks(source)
+  const parsed = markdown.parse(limited.source)
+  putBackAsParagraphs(parsed, limited.blocks)
+  for (const block of limited.blocks) reportSetAside(file, block)
+  const mdast = markdown.runSync(parsed, file) as MdastRoot
   const front = readFrontmatter(mdast, file)
   file.data.timestampMode = front.timestampMode
-  const hast = htmlPipeline(options.wikilinkHref).runSync(mdast, file) as HastRoot
+  const hast = toHast(mdast, file, htmlPipeline(options.wikilinkHref))
   const title = front.title ?? firstHeadingText(hast) ?? titleFromSlug(options.slug)
   const model = collectModel(hast, file, title)
   warnMinutesAsHours(model.claims, front.timestampMode, file)
@@ -96,6 +159,21 @@ export function parseNote(source: string, options: ParseOptions): ParseResult {
     citationCount: model.citationCount,
   }
   return { doc, diagnostics: collectDiagnostics(file) }
+}
+
+function reportSetAside(file: VFile, block: SetAsideBlock): void {
+  const { reason } = block
+  const why =
+    reason.type === 'markup'
+      ? `holds ${reason.count} markup characters (more than ${MARKUP_BUDGET} would take too long to read)`
+      : reason.type === 'cells'
+        ? `holds ${reason.count} table cell separators (more than ${CELL_BUDGET} would take too long to read)`
+        : `nests lists or quotes more than ${PREFIX_LIMIT} characters deep`
+  const point = { line: block.startLine, column: 1 }
+  report(file, 'warning', 'block-read-as-text', `This block ${why}; it is shown as plain text.`, {
+    type: 'block',
+    position: { start: point, end: point },
+  })
 }
 
 function firstHeadingText(tree: HastRoot): string | null {

@@ -3,6 +3,7 @@ import type { Node } from 'unist'
 import type { VFile } from 'vfile'
 import { type Document, isMap, isScalar, parseDocument } from 'yaml'
 import { isVideoId, type TimestampMode, type VideoId } from './model.ts'
+import { toPlainData } from './plain-data.ts'
 import { report } from './report.ts'
 
 export interface FrontmatterFields {
@@ -47,22 +48,27 @@ export function readFrontmatter(tree: MdastRoot, file: VFile): FrontmatterFields
   }
 }
 
+/**
+ * Most aliases a frontmatter block may expand: a real note has none, and a
+ * "billion laughs" bomb needs thousands (the yaml package then throws).
+ */
+const MAX_ALIAS_COUNT = 100
+
 function parseFrontmatter(node: Yaml, file: VFile): Frontmatter | null {
-  const document = parseDocument(node.value, { prettyErrors: false })
   const lineOf = (offset: number) => bodyLine(node) + countNewlines(node.value.slice(0, offset))
-  const firstError = document.errors[0]
-  if (firstError) {
-    const place = pointNode(lineOf(firstError.pos[0]), firstError.linePos?.[0].col ?? 1)
+  const read = readYaml(node.value)
+  if (read.type === 'error') {
+    const place = pointNode(lineOf(read.offset), read.column)
     report(
       file,
       'error',
       'frontmatter-invalid',
-      `The frontmatter is not valid YAML: ${firstError.message.split('\n')[0]}`,
+      `The frontmatter is not valid YAML: ${read.message.split('\n')[0]}`,
       place,
     )
     return null
   }
-  const value: unknown = document.toJS()
+  const { document, value } = read
   const fields =
     value !== null && typeof value === 'object' && !Array.isArray(value)
       ? (value as Record<string, unknown>)
@@ -73,6 +79,39 @@ function parseFrontmatter(node: Yaml, file: VFile): Frontmatter | null {
       const offset = keyOffset(document, key)
       return offset === null ? node : pointNode(lineOf(offset), 1)
     },
+  }
+}
+
+type YamlReading =
+  | { readonly type: 'read'; readonly document: Document; readonly value: unknown }
+  | {
+      readonly type: 'error'
+      readonly message: string
+      readonly offset: number
+      readonly column: number
+    }
+
+/**
+ * Parses YAML into plain data, or says why it cannot: a syntax error, an alias
+ * bomb or an alias to nothing (the yaml package throws those from `toJS`), a
+ * nesting too deep for the stack.
+ */
+function readYaml(text: string): YamlReading {
+  try {
+    const document = parseDocument(text, { prettyErrors: false })
+    const firstError = document.errors[0]
+    if (firstError)
+      return {
+        type: 'error',
+        message: firstError.message,
+        offset: firstError.pos[0],
+        column: firstError.linePos?.[0].col ?? 1,
+      }
+    const value = toPlainData(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))
+    return { type: 'read', document, value }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { type: 'error', message, offset: 0, column: 1 }
   }
 }
 
@@ -122,16 +161,26 @@ function readVideoId({ fields, placeOf }: Frontmatter, file: VFile): VideoId | n
     )
     return null
   }
-  const text = String(videoId).trim()
-  if (isVideoId(text)) return text
+  const text =
+    typeof videoId === 'string' || typeof videoId === 'number' ? String(videoId).trim() : null
+  if (text !== null && isVideoId(text)) return text
+  const written =
+    text === null
+      ? `\`videoId\` is a ${Array.isArray(videoId) ? 'list' : typeof videoId}, so it`
+      : `\`videoId: ${shorten(text)}\``
   report(
     file,
     'error',
     'video-id-invalid',
-    `\`videoId: ${text}\` is not a YouTube video id (11 characters of A-Z, a-z, 0-9, _ and -).`,
+    `${written} is not a YouTube video id (11 characters of A-Z, a-z, 0-9, _ and -).`,
     placeOf('videoId'),
   )
   return null
+}
+
+/** A value short enough to quote in a message. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text
 }
 
 function readTimestampMode({ fields, placeOf }: Frontmatter, file: VFile): TimestampMode {

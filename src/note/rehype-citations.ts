@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast'
-import { findAndReplace, type RegExpMatchObject } from 'hast-util-find-and-replace'
+import type { RegExpMatchObject } from 'hast-util-find-and-replace'
+import { findAndReplaceByBlock } from './find-and-replace-by-block.ts'
 import { toString } from 'hast-util-to-string'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -69,7 +70,7 @@ const BARE_STAMP = new RegExp(
 )
 
 function replaceBareStamps(tree: Root, file: VFile): void {
-  findAndReplace(
+  findAndReplaceByBlock(
     tree,
     [
       BARE_STAMP,

@@ -1,5 +1,6 @@
 import type { Element, Root, Text } from 'hast'
-import { findAndReplace, type RegExpMatchObject } from 'hast-util-find-and-replace'
+import type { RegExpMatchObject } from 'hast-util-find-and-replace'
+import { findAndReplaceByBlock } from './find-and-replace-by-block.ts'
 import type { VFile } from 'vfile'
 import type { Wikilink } from './model.ts'
 import { report } from './report.ts'
@@ -41,7 +42,7 @@ export default function rehypeWikilinks(options: WikilinkOptions = {}) {
   return (tree: Root, file: VFile) => {
     const found: Wikilink[] = []
     file.data.wikilinks = found
-    findAndReplace(
+    findAndReplaceByBlock(
       tree,
       [
         WIKILINK,

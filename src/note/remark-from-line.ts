@@ -68,9 +68,12 @@ const FROM_LINE = new RegExp(
     '(?:',
     /\[\[([^\]|\n]+)(?:\|[^\]\n]*)?\]\]/.source, // 1: the channel as a wikilink, [[name]] or [[name|label]]
     '|',
-    /([^\n<]+?)/.source, // 2: …or as plain text up to a tag or the end of the line
+    // 2: …or as plain text up to a tag or the end of the line, trailing blanks
+    // included (trimmed later). Greedy on purpose: a lazy group followed by
+    // `[ \t]*` retried every split of a long run of blanks (minutes on 100 kB).
+    /([^\n<]+)/.source,
     ')',
-    /[ \t]*(?=<|\n|$)/.source, // trailing blanks, then `<br/>`, a newline or the end
+    /[ \t]*(?=<|\n|$)/.source, // trailing blanks after a wikilink, then `<br/>`, a newline or the end
   ].join(''),
 )
 

@@ -66,6 +66,17 @@ describe('the compile pool', { timeout: 30_000 }, () => {
     expect(outcome.type === 'compiled' && outcome.record.entry.title).toBe('Dunes')
   })
 
+  it('answers a note that makes the compiler throw with its error, and the worker compiles the next', async () => {
+    const pool = createCompilePool({ size: 1, timeLimitMs: 20_000 })
+    // No markdown makes the hardened parser throw: a source that is not text stands in for a compiler bug.
+    const broken = pool.run({ source: 42 as unknown as string, file: 'broken.md' })
+    const next = pool.run({ source: NOTE, file: 'dunes.md' })
+    const outcome = await broken
+    expect(outcome).toMatchObject({ type: 'threw', message: expect.any(String) })
+    expect((await next).type).toBe('compiled')
+    await pool.close()
+  })
+
   it('moves a queued job to the front when it is promoted', async () => {
     const pool = createCompilePool({ size: 1, timeLimitMs: 20_000 })
     const finished: string[] = []

@@ -80,6 +80,8 @@ describe('the lockstep-library Vite plugin', { timeout: 30_000 }, () => {
       'notes.txt': 'not a note',
     })
     copyFileSync(ALIAS_BOMB, join(root, 'content', 'alias-bomb.md'))
+    // A folder named like a note: listed, but reading it fails.
+    mkdirSync(join(root, 'content', 'unreadable.md'))
     built = await build(root)
     vi.restoreAllMocks()
   }, 30_000)
@@ -91,7 +93,13 @@ describe('the lockstep-library Vite plugin', { timeout: 30_000 }, () => {
     expect(built.manifestUrl).toMatch(/^library\/manifest-[0-9a-f]{12}\.json$/)
     const { version, notes, links, search } = manifest()
     expect(version).toBe(1)
-    expect(notes.map((n) => n.slug)).toEqual(['a-broken', 'alias-bomb', 'b-tides', 'reef'])
+    expect(notes.map((n) => n.slug)).toEqual([
+      'a-broken',
+      'alias-bomb',
+      'b-tides',
+      'reef',
+      'unreadable',
+    ])
     expect(links).toMatch(/^library\/links-[0-9a-f]{12}\.json$/)
     expect(search).toMatch(/^library\/search-[0-9a-f]{12}\.json$/)
     for (const entry of notes) expect(entry.src).toMatch(/^library\/n\/[0-9a-f]{12}\.json$/)
@@ -109,8 +117,9 @@ describe('the lockstep-library Vite plugin', { timeout: 30_000 }, () => {
       '/content/alias-bomb.md',
       '/content/b-tides.md',
       '/content/topics/reef.md',
+      '/content/unreadable.md',
     ])
-    expect(built.files.size).toBe(7)
+    expect(built.files.size).toBe(8)
   })
 
   it('ships the tree without source positions or parser scratch data', () => {
@@ -133,18 +142,31 @@ describe('the lockstep-library Vite plugin', { timeout: 30_000 }, () => {
     expect(entryOf('a-broken')?.errors).toBe(1)
   })
 
-  it('turns a note that makes the compiler throw into that note’s error while the others build', () => {
-    expect(entryOf('alias-bomb')).toMatchObject({ title: 'Alias bomb', errors: 1 })
-    const failed = built.json<CompiledNote>(entryOf('alias-bomb')?.src ?? '')
+  it('turns a note that cannot be read into that note’s error while the others build', () => {
+    expect(entryOf('unreadable')).toMatchObject({ title: 'Unreadable', errors: 1 })
+    const failed = built.json<CompiledNote>(entryOf('unreadable')?.src ?? '')
+    expect(failed.doc.tree.children).toEqual([])
     expect(failed.diagnostics).toEqual([
       expect.objectContaining({
         severity: 'error',
         rule: 'note-compile-failed',
         line: 1,
         column: 1,
-        message: expect.stringContaining('Excessive alias count'),
+        message: expect.stringContaining('EISDIR'),
       }),
     ])
     expect(entryOf('b-tides')).toMatchObject({ claims: 1, errors: 0 })
+  })
+
+  it('builds a note whose frontmatter is a YAML alias bomb, with the frontmatter as its problem', () => {
+    expect(entryOf('alias-bomb')).toMatchObject({ errors: 1, claims: 1 })
+    const note = built.json<CompiledNote>(entryOf('alias-bomb')?.src ?? '')
+    expect(note.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'frontmatter-invalid',
+        message: expect.stringContaining('Excessive alias count'),
+      }),
+    ])
   })
 })

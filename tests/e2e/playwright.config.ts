@@ -2,7 +2,8 @@
 //   npx playwright test -c tests/e2e/playwright.config.ts
 // It lives here because the repo keeps no config files at the top level.
 // Two servers: the built app (vite preview) for the 'app' project and the dev
-// server (StrictMode, HMR) for the 'dev' project; both start for any run, and
+// server (StrictMode, HMR) for the 'dev' project, plus a third, the app built
+// from the hostile notes, for hostile-notes.spec.ts; all start for any run, and
 // running ones are reused outside CI. E2E_NO_WEBSERVER=1 starts neither (for
 // specs, like the fake's own, that never load the app). Both read the test
 // vault (support/assemble-vault.ts): the bundled notes, made-up test notes and,
@@ -11,7 +12,15 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from '@playwright/test'
 import { vaultFolder } from './support/assemble-vault.ts'
 import { CHROMIUM_ARGS, findChromium } from './support/browser.ts'
-import { APP_ORIGIN, APP_PORT, DEV_ORIGIN, DEV_PORT } from './support/ports.ts'
+import { HOSTILE_DIST, HOSTILE_VAULT } from './support/assemble-hostile-vault.ts'
+import {
+  APP_ORIGIN,
+  APP_PORT,
+  DEV_ORIGIN,
+  DEV_PORT,
+  HOSTILE_ORIGIN,
+  HOSTILE_PORT,
+} from './support/ports.ts'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const inCI = Boolean(process.env['CI'])
@@ -77,6 +86,19 @@ export default defineConfig({
           url: DEV_ORIGIN,
           reuseExistingServer: !inCI,
           timeout: 60_000,
+        },
+        // The hostile notes (hostile-notes.spec.ts) get a build of their own:
+        // a library of 100 more notes would change what the other specs see.
+        {
+          command: [
+            `npx tsx tests/e2e/support/assemble-hostile-vault.ts ${HOSTILE_VAULT}`,
+            `LOCKSTEP_CONTENT=${HOSTILE_VAULT} npx vite build --outDir ${HOSTILE_DIST} --emptyOutDir`,
+            `npx vite preview --outDir ${HOSTILE_DIST} --port ${HOSTILE_PORT} --strictPort`,
+          ].join(' && '),
+          cwd: repoRoot,
+          url: HOSTILE_ORIGIN,
+          reuseExistingServer: !inCI,
+          timeout: 300_000,
         },
       ],
 })
