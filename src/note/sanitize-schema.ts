@@ -4,7 +4,10 @@ type Attributes = NonNullable<Schema['attributes']>
 
 /**
  * Elements that load or run something, or hide their text from readers:
- * removed with everything inside them.
+ * removed with everything inside them. Other elements the allow-list lacks
+ * (`form`, `button`, `select`…) are unwrapped: they go, their text stays, so
+ * an unclosed `<form>`, which HTML stretches to the end of the note, does not
+ * take every later claim with it.
  */
 const STRIPPED = [
   'script',
@@ -26,7 +29,6 @@ const STRIPPED = [
   'link',
   'meta',
   'base',
-  'form',
 ]
 
 const AUTHOR_TAGS = (defaultSchema.tagNames ?? []).filter((tag) => !STRIPPED.includes(tag))

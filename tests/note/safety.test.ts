@@ -46,3 +46,27 @@ describe('sanitised note tree', () => {
     expect(claims).toContain('The launch went well.')
   })
 })
+
+describe('an element the sanitiser drops', () => {
+  it('loses only itself when left unclosed, not the rest of the note', () => {
+    // HTML puts everything after an unclosed <form> inside it; dropping the form
+    // with its contents would drop every later claim with it.
+    const source = [
+      '---',
+      'title: Unclosed form',
+      'videoId: Fm0000000x1',
+      '---',
+      '',
+      'A first claim <a class="yt-timestamp" data-t="0:10">[0:10]</a>.',
+      '',
+      '<form action="https://evil.example/unclosed">',
+      '',
+      'A second claim <a class="yt-timestamp" data-t="0:20">[0:20]</a>.',
+      '',
+    ].join('\n')
+    const { doc, diagnostics } = parseNote(source, { slug: 'unclosed-form' })
+    expect(doc.claims.map((claim) => claim.text)).toEqual(['A first claim.', 'A second claim.'])
+    expect(collectElements(doc.tree).map((element) => element.tagName)).not.toContain('form')
+    expect(diagnostics.map((diagnostic) => diagnostic.rule)).toContain('html-dropped')
+  })
+})
