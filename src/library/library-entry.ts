@@ -1,4 +1,5 @@
 import type { CompiledNote } from '../note/compiled-note.ts'
+import type { LinkShards } from './link-shards.ts'
 
 /**
  * Where a note comes from: the vault the site was built from (or the dev
@@ -70,13 +71,13 @@ export interface LibraryRecord {
 /**
  * The manifest the app loads first (`library.json`): every note's entry, and
  * where the link records and the search index are (both loaded only when needed).
- * URLs are relative to the page.
+ * URLs are relative to the page. Version 2: the links are in shards.
  */
 export interface LibraryManifest {
-  readonly version: 1
+  readonly version: 2
   readonly notes: readonly LibraryEntry[]
-  /** URL of a JSON array of LinkRecord. */
-  readonly links: string
+  /** Where the shards of LinkRecords are; a page loads only those it needs. */
+  readonly links: LinkShards
   /** URL of the serialised search index (see search-index.ts). */
   readonly search: string
 }
