@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react'
+import { memo, type ReactNode, useId } from 'react'
 import type { LibraryEntry } from '../../library/library-entry.ts'
 import { formatCount } from '../../note/format-count.ts'
 import { OpenFolderButton, OpenNotesButton } from '../own-notes/open-notes-button.tsx'
@@ -46,7 +46,8 @@ export function OwnNotesHint(): ReactNode {
   )
 }
 
-export function NoteSection({
+/** A section of cards; memo: typing in the box re-renders it only when its notes change. */
+export const NoteSection = memo(function NoteSection({
   title,
   channel = null,
   entries,
@@ -60,7 +61,17 @@ export function NoteSection({
 }): ReactNode {
   const id = useId()
   return (
-    <section aria-labelledby={id}>
+    <section
+      aria-labelledby={id}
+      // A channel's rows off screen are not laid out at all (nor is each card; see NoteCard);
+      // the padding holds the focus rings its paint containment would cut.
+      className={layout === 'row' ? '-m-1 p-1 [content-visibility:auto]' : undefined}
+      style={
+        layout === 'row'
+          ? { containIntrinsicSize: `auto ${guessHeight(entries.length)}px` }
+          : undefined
+      }
+    >
       <h2
         id={id}
         className="flex items-baseline gap-2 text-lg font-semibold text-slate-900 dark:text-slate-100"
@@ -87,6 +98,11 @@ export function NoteSection({
       </ul>
     </section>
   )
+})
+
+/** About how tall a channel's rows are before they are first laid out: a heading and ~88 px a row. */
+function guessHeight(rows: number): number {
+  return 40 + rows * 88
 }
 
 export function NothingFound({

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { LibraryEntry } from '../../library/library-entry.ts'
 import { formatCount } from '../../note/format-count.ts'
 import { formatTimestamp } from '../../time/timestamp.ts'
@@ -21,18 +21,29 @@ export function describeCoverage(entry: Pick<LibraryEntry, 'claims' | 'span'>): 
  */
 const LAYOUT = {
   row: {
+    card: '[contain-intrinsic-size:auto_6rem]',
     link: 'gap-3 p-2',
     thumbnail: 'w-28 shrink-0 self-start sm:w-32',
     text: '',
   },
   tile: {
+    card: '[contain-intrinsic-size:auto_6rem] sm:[contain-intrinsic-size:auto_15rem]',
     link: 'gap-3 p-2 sm:flex-col sm:gap-0 sm:p-0',
     thumbnail: 'w-28 shrink-0 self-start sm:w-full sm:rounded-b-none',
     text: 'sm:px-3 sm:pt-2.5 sm:pb-3',
   },
 } as const
 
-export function NoteCard({
+/**
+ * A library holds a thousand cards: those off screen are neither laid out nor
+ * painted (`content-visibility: auto`, at a guessed size until first shown,
+ * then the size they had), so typing in the box does not lay out every card
+ * again. The card's padding, taken back by a negative margin, holds the link's
+ * focus ring, which the card's paint containment would otherwise cut.
+ */
+const CARD = '-m-1 p-1 [content-visibility:auto]'
+
+export const NoteCard = memo(function NoteCard({
   entry,
   showChannel = true,
   layout = 'tile',
@@ -45,7 +56,7 @@ export function NoteCard({
 }): ReactNode {
   const classes = LAYOUT[layout]
   return (
-    <li className="relative">
+    <li className={`relative ${CARD} ${classes.card}`}>
       <a
         data-library-note={entry.slug}
         href={noteHref(entry.slug)}
@@ -70,7 +81,7 @@ export function NoteCard({
       {entry.origin === 'own' && <OwnNoteActions slug={entry.slug} />}
     </li>
   )
-}
+})
 
 function ProblemsBadge({ count }: { readonly count: number }): ReactNode {
   return (
