@@ -52,24 +52,26 @@ export const NoteSection = memo(function NoteSection({
   channel = null,
   entries,
   layout = 'tile',
+  skipOffScreen = false,
 }: {
   readonly title: string
   /** The channel the section is of: its title then leads to the channel's page. */
   readonly channel?: string | null
   readonly entries: readonly LibraryEntry[]
   readonly layout?: 'row' | 'tile'
+  /** A big library: sections and cards off screen are not rendered (see NoteCard). */
+  readonly skipOffScreen?: boolean
 }): ReactNode {
   const id = useId()
+  const skipSection = skipOffScreen && layout === 'row'
   return (
     <section
       aria-labelledby={id}
-      // A channel's rows off screen are not laid out at all (nor is each card; see NoteCard);
-      // the padding holds the focus rings its paint containment would cut.
-      className={layout === 'row' ? '-m-1 p-1 [content-visibility:auto]' : undefined}
+      // A channel's rows off screen are not laid out at all; the padding holds
+      // the focus rings its paint containment would cut.
+      className={skipSection ? '-m-1 p-1 [content-visibility:auto]' : undefined}
       style={
-        layout === 'row'
-          ? { containIntrinsicSize: `auto ${guessHeight(entries.length)}px` }
-          : undefined
+        skipSection ? { containIntrinsicSize: `auto ${guessHeight(entries.length)}px` } : undefined
       }
     >
       <h2
@@ -93,7 +95,13 @@ export const NoteSection = memo(function NoteSection({
       </h2>
       <ul className={`mt-3 ${layout === 'row' ? ROWS : TILES}`}>
         {entries.map((entry) => (
-          <NoteCard key={entry.slug} entry={entry} showChannel={channel === null} layout={layout} />
+          <NoteCard
+            key={entry.slug}
+            entry={entry}
+            showChannel={channel === null}
+            layout={layout}
+            skipOffScreen={skipOffScreen}
+          />
         ))}
       </ul>
     </section>

@@ -21,7 +21,10 @@ import { useListKeys, useSlashFocus } from './use-list-keys.ts'
  * a thousand notes, balancing columns laid the whole list out again on every
  * key typed in the box (50–190 ms a key on a 2-core machine; a grid, ~5).
  */
-const CHANNEL_COLUMNS = 'grid items-start gap-x-6 gap-y-8 md:grid-cols-2 xl:grid-cols-3'
+const CHANNEL_COLUMNS = 'grid grid-cols-1 items-start gap-x-6 gap-y-8 md:grid-cols-2 xl:grid-cols-3'
+
+/** From how many notes cards off screen are left unrendered (see NoteCard). */
+const BIG_LIBRARY = 200
 
 /**
  * `#/`: every note of the library (DESIGN §3b). Your own notes first, under
@@ -72,6 +75,7 @@ export function LibraryPage(): ReactNode {
     [sorted.pages, deferredQuery],
   )
   const total = sorted.notes.length
+  const big = total >= BIG_LIBRARY
   const claims = useLibrarySearch(deferredQuery)
   // Kept while the list is the same, so a key typed re-renders none of the cards until it narrows them.
   const { yours, vault, channels } = useMemo(() => {
@@ -122,7 +126,9 @@ export function LibraryPage(): ReactNode {
         </div>
         <OwnNotesHint />
         <div data-library="" className="mt-6 space-y-8">
-          {yours.length > 0 && <NoteSection title="Your notes" entries={yours} />}
+          {yours.length > 0 && (
+            <NoteSection title="Your notes" entries={yours} skipOffScreen={big} />
+          )}
           {grouped
             ? vault.length > 0 && (
                 <div className={CHANNEL_COLUMNS}>
@@ -133,12 +139,17 @@ export function LibraryPage(): ReactNode {
                       channel={group.channel}
                       entries={group.entries}
                       layout="row"
+                      skipOffScreen={big}
                     />
                   ))}
                 </div>
               )
             : vault.length > 0 && (
-                <NoteSection title={hasOwn ? 'From the library' : 'All notes'} entries={vault} />
+                <NoteSection
+                  title={hasOwn ? 'From the library' : 'All notes'}
+                  entries={vault}
+                  skipOffScreen={big}
+                />
               )}
           {notes.length === 0 && (
             <NothingFound
