@@ -32,7 +32,8 @@ const BIG_LIBRARY = 200
  * topics. The filter narrows all three as you type.
  */
 export function LibraryPage(): ReactNode {
-  const entries = useLibrary((s) => s.entries)
+  // A thousand cards are made in a render React can pause (every few ms), not in one long task.
+  const entries = useDeferredValue(useLibrary((s) => s.entries))
   const own = useLibrary((s) => s.own)
   const problem = useLibrary((s) => s.problem)
   const [query, setQuery] = useIndexPlace()
