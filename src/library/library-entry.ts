@@ -26,8 +26,6 @@ export interface LibraryEntry {
   readonly span: readonly [number, number] | null
   /** Section titles in reading order (the intro not included). */
   readonly headings: readonly string[]
-  /** The distinct wikilink targets, as written. */
-  readonly links: readonly string[]
   /** How many error diagnostics the note has. */
   readonly errors: number
   /** Where the compiled note is loaded from: a URL for the vault, a store key for your own notes. */
