@@ -385,8 +385,9 @@ function vaultFigures(
     unit: 'KB',
     baseline: vs(`${small.notes} note(s)`, small.sizes.eagerJsGzip / 1024),
     budget: '≤ 100 KB, the same for 1 note or 1,000',
-    pass: jsKb <= 100 && big.sizes.eagerJsGzip === small.sizes.eagerJsGzip,
-    note: 'what index.html loads: its script and modulepreloads',
+    // The only difference is the manifest's name (a hash) in the script: a few bytes.
+    pass: jsKb <= 100 && Math.abs(big.sizes.eagerJsGzip - small.sizes.eagerJsGzip) < 64,
+    note: 'what index.html loads: its script and modulepreloads; they differ only in the manifest’s name',
   })
   const bigPages = pages.at(-1)
   const smallPages = pages.length > 1 ? pages[0] : undefined

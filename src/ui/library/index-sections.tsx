@@ -52,12 +52,15 @@ export const NoteSection = memo(function NoteSection({
   channel = null,
   entries,
   layout = 'tile',
+  shown = Infinity,
   skipOffScreen = false,
 }: {
   readonly title: string
   /** The channel the section is of: its title then leads to the channel's page. */
   readonly channel?: string | null
   readonly entries: readonly LibraryEntry[]
+  /** How many of the cards to render yet (a big library's come in a few at a time); all by default. */
+  readonly shown?: number
   readonly layout?: 'row' | 'tile'
   /** A big library: sections and cards off screen are not rendered (see NoteCard). */
   readonly skipOffScreen?: boolean
@@ -94,7 +97,7 @@ export const NoteSection = memo(function NoteSection({
         </span>
       </h2>
       <ul className={`mt-3 ${layout === 'row' ? ROWS : TILES}`}>
-        {entries.map((entry) => (
+        {entries.slice(0, shown).map((entry) => (
           <NoteCard
             key={entry.slug}
             entry={entry}

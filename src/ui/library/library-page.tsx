@@ -13,6 +13,7 @@ import { LibraryControls } from './library-controls.tsx'
 import { ClaimsFound, NoteSection, NothingFound, OwnNotesHint } from './index-sections.tsx'
 import { PageShell } from './page-shell.tsx'
 import { TopicList } from './topic-list.tsx'
+import { useGrowingLimit } from './use-growing-limit.ts'
 import { useIndexPlace } from './use-index-place.ts'
 import { useListKeys, useSlashFocus } from './use-list-keys.ts'
 
@@ -87,6 +88,12 @@ export function LibraryPage(): ReactNode {
       channels: groupByChannel(fromVault),
     }
   }, [notes])
+  // A big library's cards go in a few hundred a task; each section takes its share in page order.
+  const limit = useGrowingLimit(big ? notes.length : Infinity, grouped ? channels : vault)
+  const [yoursShown = 0, ...vaultShown] = shareOut(limit, [
+    yours.length,
+    ...(grouped ? channels.map((group) => group.entries.length) : [vault.length]),
+  ])
 
   return (
     <PageShell home>
@@ -128,17 +135,23 @@ export function LibraryPage(): ReactNode {
         <OwnNotesHint />
         <div data-library="" className="mt-6 space-y-8">
           {yours.length > 0 && (
-            <NoteSection title="Your notes" entries={yours} skipOffScreen={big} />
+            <NoteSection
+              title="Your notes"
+              entries={yours}
+              shown={yoursShown}
+              skipOffScreen={big}
+            />
           )}
           {grouped
             ? vault.length > 0 && (
                 <div className={CHANNEL_COLUMNS}>
-                  {channels.map((group) => (
+                  {channels.map((group, i) => (
                     <NoteSection
                       key={group.channel ?? ''}
                       title={group.channel ?? 'No channel named'}
                       channel={group.channel}
                       entries={group.entries}
+                      shown={vaultShown[i] ?? 0}
                       layout="row"
                       skipOffScreen={big}
                     />
@@ -149,6 +162,7 @@ export function LibraryPage(): ReactNode {
                 <NoteSection
                   title={hasOwn ? 'From the library' : 'All notes'}
                   entries={vault}
+                  shown={vaultShown[0] ?? 0}
                   skipOffScreen={big}
                 />
               )}
@@ -168,4 +182,14 @@ export function LibraryPage(): ReactNode {
       </main>
     </PageShell>
   )
+}
+
+/** `limit` shared out among sections of these sizes, in order: each takes what it can of what is left. */
+function shareOut(limit: number, counts: readonly number[]): number[] {
+  let left = limit
+  return counts.map((count) => {
+    const shown = Math.min(count, left)
+    left -= shown
+    return shown
+  })
 }
