@@ -1,4 +1,5 @@
 import type { Connect } from 'vite'
+import { countShards, splitLinks } from '../library/link-shards.ts'
 import { createSearchIndexJson } from '../library/search-index.ts'
 import { slugOfFile } from './compile-notes.ts'
 import { collectLinks, collectSearchDocs, createManifest } from './library-manifest.ts'
@@ -8,7 +9,7 @@ import type { NoteRecord } from './note-record.ts'
 /** Where the dev server serves the library; the app finds the manifest through `virtual:lockstep-library`. */
 export const DEV_LIBRARY_PREFIX = '/@lockstep'
 export const DEV_MANIFEST_URL = `${DEV_LIBRARY_PREFIX}/manifest.json`
-const DEV_LINKS_URL = `${DEV_LIBRARY_PREFIX}/links.json`
+const DEV_LINKS_PREFIX = `${DEV_LIBRARY_PREFIX}/links/`
 const DEV_SEARCH_URL = `${DEV_LIBRARY_PREFIX}/search.json`
 
 /** The dev URL of one note: compiled when asked for, and only that note. */
@@ -36,7 +37,8 @@ interface Reply {
 /**
  * The dev server's library, mounted at {@link DEV_LIBRARY_PREFIX}:
  * `manifest.json` (compiles every note, through the cache), `note/<slug>.json`
- * (compiles that file only, ahead of any other), `links.json`, `search.json`.
+ * (compiles that file only, ahead of any other), `links/<n>.json` (the
+ * links' shards, as the build splits them), `search.json`.
  * Nothing is cached by the browser: an edited note is new on the next load.
  */
 export function createDevLibraryRoutes(library: DevLibrary): Connect.NextHandleFunction {
@@ -47,15 +49,23 @@ export function createDevLibraryRoutes(library: DevLibrary): Connect.NextHandleF
   }
   const route = async (path: string): Promise<Reply | null> => {
     if (path === '/manifest.json') {
-      const manifest = createManifest(await compileAll(), {
+      const records = await compileAll()
+      const manifest = createManifest(records, {
         note: (record) => devNoteUrl(record.entry.slug),
-        links: DEV_LINKS_URL,
+        links: { count: countLinkShards(records), prefix: DEV_LINKS_PREFIX },
         search: DEV_SEARCH_URL,
       })
       return { status: 200, body: JSON.stringify(manifest) }
     }
-    if (path === '/links.json')
-      return { status: 200, body: JSON.stringify(collectLinks(await compileAll())) }
+    const shard = /^\/links\/(\d+)\.json$/.exec(path)
+    if (shard) {
+      const records = await compileAll()
+      const links = splitLinks(collectLinks(records), countLinkShards(records))
+      const body = links[Number(shard[1])]
+      // A shard past the count: the manifest it came from is older than the notes.
+      if (!body) return { status: 404, body: JSON.stringify({ error: 'No such shard.' }) }
+      return { status: 200, body: JSON.stringify(body) }
+    }
     if (path === '/search.json')
       return { status: 200, body: createSearchIndexJson(collectSearchDocs(await compileAll())) }
     const slug = noteSlugOf(path)
@@ -75,6 +85,10 @@ export function createDevLibraryRoutes(library: DevLibrary): Connect.NextHandleF
         send(res, { status: 500, body: JSON.stringify({ error: String(error) }) }),
     )
   }
+}
+
+function countLinkShards(records: readonly NoteRecord[]): number {
+  return countShards(JSON.stringify(collectLinks(records)).length)
 }
 
 /** `/note/<encoded slug>.json` → the slug, or null for any other path. */

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
+import { countShards, type LinkShards, shardUrl, splitLinks } from '../library/link-shards.ts'
 import { createSearchIndexJson } from '../library/search-index.ts'
 import { collectLinks, collectSearchDocs, createManifest } from './library-manifest.ts'
+import type { LinkRecord } from '../library/library-entry.ts'
 import type { NoteRecord } from './note-record.ts'
 
 /** One file the build writes beside the app. */
@@ -16,21 +18,21 @@ export interface LibraryAssets {
 }
 
 /**
- * The built library: `library/n/<hash>.json` a note, `library/links-<hash>.json`,
- * `library/search-<hash>.json` and `library/manifest-<hash>.json`. Names carry
- * a hash of their content, so a host may cache them forever; an unchanged note
- * keeps its URL from build to build. Paths are relative to the page.
+ * The built library: `library/n/<hash>.json` a note, the links in shards
+ * `library/links-<hash>/<n>.json`, `library/search-<hash>.json` and
+ * `library/manifest-<hash>.json`. Names carry a hash of their content (the
+ * shards, of all the links), so a host may cache them forever; an unchanged
+ * note keeps its URL from build to build. Paths are relative to the page.
  */
 export function createLibraryAssets(records: readonly NoteRecord[]): LibraryAssets {
   const noteNames = new Map(records.map((r) => [r, `library/n/${contentHash(r.json)}.json`]))
-  const links = JSON.stringify(collectLinks(records))
+  const { shards, files: linkFiles } = shardLinkFiles(collectLinks(records))
   const search = createSearchIndexJson(collectSearchDocs(records))
-  const linksName = `library/links-${contentHash(links)}.json`
   const searchName = `library/search-${contentHash(search)}.json`
   const manifest = JSON.stringify(
     createManifest(records, {
       note: (record) => noteNames.get(record) ?? '',
-      links: linksName,
+      links: shards,
       search: searchName,
     }),
   )
@@ -39,11 +41,25 @@ export function createLibraryAssets(records: readonly NoteRecord[]): LibraryAsse
   return {
     assets: [
       ...notes,
-      { fileName: linksName, source: links },
+      ...linkFiles,
       { fileName: searchName, source: search },
       { fileName: manifestFileName, source: manifest },
     ],
     manifestFileName,
+  }
+}
+
+/** The links as shards (link-shards.ts), as many as their size asks for, in a folder named by their hash. */
+function shardLinkFiles(links: readonly LinkRecord[]): {
+  shards: LinkShards
+  files: LibraryAsset[]
+} {
+  const count = countShards(JSON.stringify(links).length)
+  const sources = splitLinks(links, count).map((shard) => JSON.stringify(shard))
+  const shards = { count, prefix: `library/links-${contentHash(sources.join('\n'))}/` }
+  return {
+    shards,
+    files: sources.map((source, n) => ({ fileName: shardUrl(shards, n), source })),
   }
 }
 

@@ -1,17 +1,18 @@
 import type { LibraryManifest, LinkRecord, SearchDoc } from '../library/library-entry.ts'
+import type { LinkShards } from '../library/link-shards.ts'
 import { withSource, type NoteRecord } from './note-record.ts'
 
-/** Where the manifest points: each note's URL, and the links and search files. */
+/** Where the manifest points: each note's URL, the links' shards and the search file. */
 export interface LibraryUrls {
   readonly note: (record: NoteRecord) => string
-  readonly links: string
+  readonly links: LinkShards
   readonly search: string
 }
 
 /** The manifest of a library: every note's entry, in the order given, with its URL. */
 export function createManifest(records: readonly NoteRecord[], urls: LibraryUrls): LibraryManifest {
   return {
-    version: 1,
+    version: 2,
     notes: records.map((record) => withSource(record, urls.note(record))),
     links: urls.links,
     search: urls.search,

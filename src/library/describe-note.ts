@@ -59,7 +59,6 @@ export function describeNote(note: CompiledNote, origin: NoteOrigin, src: string
     citations: doc.citationCount,
     span: seconds.length === 0 ? null : [Math.min(...seconds), Math.max(...seconds)],
     headings: doc.sections.filter((s) => s.depth > 0).map((s) => s.title),
-    links: [...new Set(doc.wikilinks.map((link) => link.target))],
     errors: pageDiagnostics(note).filter((d) => d.severity === 'error').length,
     src,
   }

@@ -1,4 +1,5 @@
 import type { CompiledNote } from '../note/compiled-note.ts'
+import type { LinkShards } from './link-shards.ts'
 
 /**
  * Where a note comes from: the vault the site was built from (or the dev
@@ -25,8 +26,6 @@ export interface LibraryEntry {
   readonly span: readonly [number, number] | null
   /** Section titles in reading order (the intro not included). */
   readonly headings: readonly string[]
-  /** The distinct wikilink targets, as written. */
-  readonly links: readonly string[]
   /** How many error diagnostics the note has. */
   readonly errors: number
   /** Where the compiled note is loaded from: a URL for the vault, a store key for your own notes. */
@@ -70,13 +69,13 @@ export interface LibraryRecord {
 /**
  * The manifest the app loads first (`library.json`): every note's entry, and
  * where the link records and the search index are (both loaded only when needed).
- * URLs are relative to the page.
+ * URLs are relative to the page. Version 2: the links are in shards.
  */
 export interface LibraryManifest {
-  readonly version: 1
+  readonly version: 2
   readonly notes: readonly LibraryEntry[]
-  /** URL of a JSON array of LinkRecord. */
-  readonly links: string
+  /** Where the shards of LinkRecords are; a page loads only those it needs. */
+  readonly links: LinkShards
   /** URL of the serialised search index (see search-index.ts). */
   readonly search: string
 }

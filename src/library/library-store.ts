@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { CompiledNote } from '../note/compiled-note.ts'
 import type { LibraryEntry, LibraryManifest, LinkRecord } from './library-entry.ts'
+import { type LinkShard, mergeShards, shardOfKey, shardUrl } from './link-shards.ts'
 import type { OwnNote, OwnNoteShelf } from './own-note.ts'
 import type { LibrarySearch } from './search-index.ts'
 import { createLinkResolver, type LinkResolver } from './resolve-link.ts'
@@ -16,8 +17,8 @@ export interface LibraryState {
   /** Every note, the vault's first, then your own in the order opened. */
   readonly entries: readonly LibraryEntry[]
   readonly resolver: LinkResolver
-  /** Every wikilink written in any note, once asked for (`loadLinks`). */
-  readonly links: readonly LinkRecord[] | null
+  /** The shards of the vault's links loaded so far, by number (see `loadLinks`, `linksTo`). */
+  readonly linkShards: ReadonlyMap<number, LinkShard>
   /** The search across every note, once asked for (`loadSearch`); it changes in place as your notes do. */
   readonly search: LibrarySearch | null
   /** Counts the changes to `search`, so what shows its results can look again. */
@@ -33,7 +34,11 @@ export interface LibraryState {
   readonly edits: Readonly<Record<string, number>>
   /** A vault note's file changed: the next `loadNote` fetches it anew, and `edits` counts it. */
   noteEdited(slug: string): void
-  loadLinks(): Promise<readonly LinkRecord[]>
+  /**
+   * Loads the vault's links whose targets have these keys (`linkKey`): the
+   * shards that hold them, each once. Your own notes' links are always at hand.
+   */
+  loadLinks(keys: readonly string[]): Promise<void>
   /** Loads the search index (and its library) the first time; your own notes join it. */
   loadSearch(): Promise<LibrarySearch>
   /** The slug an opened file gets: its name, unless a vault note has it already. */
@@ -54,17 +59,12 @@ export interface LibraryDeps {
 export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore {
   const notes = new Map<string, Promise<CompiledNote>>()
   let started: Promise<void> | null = null
-  let vaultLinks: Promise<readonly LinkRecord[]> | null = null
+  const shardLoads = new Map<number, Promise<void>>()
   let searchLoad: Promise<LibrarySearch> | null = null
   /** The search's refreshes, in order (see refreshSearch). */
   let searchWork: Promise<void> = Promise.resolve()
 
   return createStore<LibraryState>()((set, get) => {
-    const refreshLinks = async () => {
-      if (get().links === null) return
-      set({ links: null })
-      await get().loadLinks()
-    }
     /**
      * Your own notes changed: the search drops the old and indexes the new, in
      * steps (a big note's claims would block the page for most of a second),
@@ -85,7 +85,7 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
       status: 'loading',
       problem: null,
       ...withNotes(null, []),
-      links: null,
+      linkShards: new Map(),
       search: null,
       searchVersion: 0,
       shelfProblem: null,
@@ -133,21 +133,24 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
         return loading
       },
 
-      async loadLinks() {
-        const held = get().links
-        if (held) return held
-        const url = get().manifest?.links
-        vaultLinks ??= url ? source.links(url) : Promise.resolve([])
-        let fromVault: readonly LinkRecord[]
-        try {
-          fromVault = await vaultLinks
-        } catch (error) {
-          vaultLinks = null
-          throw error
-        }
-        const links = [...fromVault, ...get().own.flatMap((o) => o.record.links)]
-        set({ links })
-        return links
+      async loadLinks(keys) {
+        const shards = get().manifest?.links
+        if (!shards) return
+        const wanted = new Set(keys.map((key) => shardOfKey(key, shards.count)))
+        await Promise.all(
+          [...wanted].map((shard) => {
+            let loading = shardLoads.get(shard)
+            if (!loading) {
+              loading = source.links(shardUrl(shards, shard)).then((loaded) => {
+                set({ linkShards: new Map(get().linkShards).set(shard, loaded) })
+              })
+              shardLoads.set(shard, loading)
+              // A failed load may succeed later: do not keep the failure.
+              loading.catch(() => shardLoads.delete(shard))
+            }
+            return loading
+          }),
+        )
       },
 
       loadSearch() {
@@ -189,7 +192,6 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
         const slugs = new Set(opened.map((o) => o.note.doc.slug))
         const own = [...get().own.filter((o) => !slugs.has(o.note.doc.slug)), ...opened]
         set(withNotes(get().manifest, own))
-        void refreshLinks()
         void refreshSearch([...slugs], opened)
         const failures: unknown[] = []
         for (const note of opened) {
@@ -212,7 +214,6 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
             get().own.filter((o) => o.note.doc.slug !== slug),
           ),
         )
-        void refreshLinks()
         void refreshSearch([slug], [])
         try {
           await shelf.remove(slug)
@@ -226,6 +227,23 @@ export function createLibraryStore({ source, shelf }: LibraryDeps): LibraryStore
       dismissShelfProblem: () => set({ shelfProblem: null }),
     }
   })
+}
+
+/**
+ * The links whose targets have these keys, from the loaded shards and your
+ * own notes (with others beside them: callers filter by what the targets
+ * name), or null while a shard they need is still to load.
+ */
+export function linksTo(
+  { manifest, linkShards, own }: Pick<LibraryState, 'manifest' | 'linkShards' | 'own'>,
+  keys: readonly string[],
+): readonly LinkRecord[] | null {
+  const fromOwn = own.flatMap((o) => o.record.links)
+  if (!manifest) return fromOwn
+  const shards = [...new Set(keys.map((key) => shardOfKey(key, manifest.links.count)))]
+  const loaded = shards.flatMap((shard) => linkShards.get(shard) ?? [])
+  if (loaded.length < shards.length) return null
+  return [...mergeShards(loaded), ...fromOwn]
 }
 
 /** What depends on the list of notes, recomputed whenever it changes. */

@@ -43,17 +43,29 @@ export function createLinkResolver(entries: readonly NamedEntry[]): LinkResolver
   for (const entry of entries) if (!exact.has(entry.slug)) exact.set(entry.slug, entry.slug)
   // Slugs and file names first, so a title never takes a name a file has.
   for (const entry of entries) {
-    claim(linkKey(entry.slug), entry)
-    claim(linkKey(fileName(entry.file)), entry)
+    const [slug, file] = keysOf(entry)
+    claim(slug, entry)
+    claim(file, entry)
   }
-  for (const entry of entries)
-    if (!byKey.has(linkKey(entry.title))) claim(linkKey(entry.title), entry)
+  for (const entry of entries) {
+    const [, , title] = keysOf(entry)
+    if (!byKey.has(title)) claim(title, entry)
+  }
   return {
     resolve(target) {
       const trimmed = target.trim()
       return exact.get(trimmed) ?? byKey.get(linkKey(trimmed))?.slug ?? null
     },
   }
+}
+
+/**
+ * The keys an entry can be named by: its slug's, its file name's and its
+ * title's. A target resolves to the entry only if its key is one of them
+ * (an exact slug has the slug's key), so these find every link to it.
+ */
+export function keysOf(entry: NamedEntry): readonly [string, string, string] {
+  return [linkKey(entry.slug), linkKey(fileName(entry.file)), linkKey(entry.title)]
 }
 
 function fileName(path: string): string {

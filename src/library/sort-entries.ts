@@ -30,17 +30,38 @@ export function foldText(text: string): string {
  * query appears in its title, channel or section titles (any case, any accent).
  */
 export function matchesFilter(entry: LibraryEntry, query: string): boolean {
-  const words = foldText(query).split(' ').filter(Boolean)
-  if (words.length === 0) return true
-  const haystack = foldText([entry.title, entry.channel ?? '', ...entry.headings].join('\n'))
-  return words.every((word) => haystack.includes(word))
+  return matchesWords(entry, queryWords(query))
 }
 
+/**
+ * The entries whose title, channel or sections hold every word of the query.
+ * Each entry's text is folded once, then kept: a key typed in the box of a
+ * thousand notes only looks the words up.
+ */
 export function filterEntries(
   entries: readonly LibraryEntry[],
   query: string,
 ): readonly LibraryEntry[] {
-  return entries.filter((entry) => matchesFilter(entry, query))
+  const words = queryWords(query)
+  if (words.length === 0) return entries
+  return entries.filter((entry) => matchesWords(entry, words))
+}
+
+function queryWords(query: string): string[] {
+  return foldText(query).split(' ').filter(Boolean)
+}
+
+/** Each entry's folded title, channel and sections (entries never change: a new list has new ones). */
+const folded = new WeakMap<LibraryEntry, string>()
+
+function matchesWords(entry: LibraryEntry, words: readonly string[]): boolean {
+  if (words.length === 0) return true
+  let haystack = folded.get(entry)
+  if (haystack === undefined) {
+    haystack = foldText([entry.title, entry.channel ?? '', ...entry.headings].join('\n'))
+    folded.set(entry, haystack)
+  }
+  return words.every((word) => haystack.includes(word))
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
@@ -93,8 +114,15 @@ export interface ChannelGroup {
  */
 export function groupByChannel(entries: readonly LibraryEntry[]): readonly ChannelGroup[] {
   const groups = new Map<string, { channel: string | null; entries: LibraryEntry[] }>()
+  // A thousand notes name a dozen channels: each name's key is worked out once.
+  const keys = new Map<string, string>()
+  const keyOf = (channel: string) => {
+    let key = keys.get(channel)
+    if (key === undefined) keys.set(channel, (key = linkKey(channel)))
+    return key
+  }
   for (const entry of entries) {
-    const key = entry.channel === null ? '' : linkKey(entry.channel)
+    const key = entry.channel === null ? '' : keyOf(entry.channel)
     const group = groups.get(key)
     if (group) group.entries.push(entry)
     else groups.set(key, { channel: key === '' ? null : entry.channel, entries: [entry] })

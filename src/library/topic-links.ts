@@ -1,6 +1,6 @@
 import { formatCount } from '../note/format-count.ts'
 import type { LibraryEntry, LinkRecord } from './library-entry.ts'
-import { type LinkResolver, linkKey } from './resolve-link.ts'
+import { keysOf, type LinkResolver, linkKey } from './resolve-link.ts'
 
 /** The links one note makes to a topic (or to another note), in reading order. */
 export interface LinkGroup {
@@ -28,6 +28,22 @@ export interface Topic {
 interface Library {
   readonly entries: readonly LibraryEntry[]
   readonly resolver: LinkResolver
+}
+
+/**
+ * The link keys whose links a topic gathers (see gatherTopic): its own, and
+ * those of the entry it names, if any.
+ */
+export function topicKeys(target: string, { entries, resolver }: Library): readonly string[] {
+  const slug = resolver.resolve(target)
+  const entry = slug === null ? undefined : entries.find((e) => e.slug === slug)
+  return [...new Set([linkKey(target), ...(entry ? keysOf(entry) : [])])]
+}
+
+/** The link keys of the links that may lead to a note (see gatherBacklinks). */
+export function backlinkKeys(slug: string, { entries }: Library): readonly string[] {
+  const entry = entries.find((e) => e.slug === slug)
+  return [...new Set([linkKey(slug), ...(entry ? keysOf(entry) : [])])]
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CompiledNote } from '../note/compiled-note.ts'
-import type { LibraryManifest, LinkRecord } from './library-entry.ts'
+import type { LibraryManifest } from './library-entry.ts'
+import type { LinkShard } from './link-shards.ts'
 
 /**
  * The dev server's message, over its HMR socket, that a note's file changed:
@@ -11,7 +12,8 @@ export const NOTE_EDITED_EVENT = 'lockstep:note-edited'
 export interface VaultSource {
   manifest(): Promise<LibraryManifest>
   note(src: string): Promise<CompiledNote>
-  links(url: string): Promise<readonly LinkRecord[]>
+  /** One shard of the links (link-shards.ts). */
+  links(url: string): Promise<LinkShard>
   text(url: string): Promise<string>
 }
 
@@ -39,14 +41,14 @@ export function createFetchSource(manifestUrl: string, fetcher: typeof fetch = f
   return {
     async manifest() {
       const manifest = await json<LibraryManifest>(manifestUrl, 'the list of notes')
-      if (manifest?.version !== 1 || !Array.isArray(manifest.notes))
+      if (manifest?.version !== 2 || !Array.isArray(manifest.notes))
         throw new Error(
           `The list of notes (${manifestUrl}) is not one this version of Lockstep reads.`,
         )
       return manifest
     },
     note: (src) => json<CompiledNote>(src, 'the note'),
-    links: (url) => json<readonly LinkRecord[]>(url, 'the links between notes'),
+    links: (url) => json<LinkShard>(url, 'the links between notes'),
     text: async (url) => (await get(url, 'the search index')).text(),
   }
 }

@@ -72,10 +72,13 @@ describe('the dev server library routes', { timeout: 30_000 }, () => {
       ['delta ford', '/@lockstep/note/delta%20ford.json'],
       ['weir', '/@lockstep/note/weir.json'],
     ])
-    expect(manifest.links).toBe('/@lockstep/links.json')
+    expect(manifest.links).toEqual({ count: 1, prefix: '/@lockstep/links/' })
     expect(manifest.search).toBe('/@lockstep/search.json')
     expect(compiler.stats().compiled).toBe(2)
     expect(loadSearchIndex((await get('/search.json')).body).size).toBe(2)
+    // The notes link nowhere: one shard, empty; none past it.
+    expect(JSON.parse((await get('/links/0.json')).body)).toEqual({ at: [], links: [] })
+    expect((await get('/links/1.json')).status).toBe(404)
     // The whole library's compiles never put a note's error over the page.
     expect(opened.slice(1).every((each) => !each)).toBe(true)
   })

@@ -7,7 +7,8 @@ import type { Plugin, ResolvedConfig } from 'vite'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { lockstepLibrary, type LibraryPluginOptions } from '../../src/build/notes-plugin.ts'
 import type { CompiledNote } from '../../src/note/compiled-note.ts'
-import type { LibraryManifest, LinkRecord } from '../../src/library/library-entry.ts'
+import type { LibraryManifest } from '../../src/library/library-entry.ts'
+import { type LinkShard, shardUrl } from '../../src/library/link-shards.ts'
 
 const ALIAS_BOMB = fileURLToPath(
   new URL('../fixtures/compile-failures/yaml-alias-bomb.md', import.meta.url),
@@ -92,7 +93,7 @@ describe('the lockstep-library Vite plugin', { timeout: 30_000 }, () => {
   it('writes a manifest, one JSON file a note, the links and the search documents', () => {
     expect(built.manifestUrl).toMatch(/^library\/manifest-[0-9a-f]{12}\.json$/)
     const { version, notes, links, search } = manifest()
-    expect(version).toBe(1)
+    expect(version).toBe(2)
     expect(notes.map((n) => n.slug)).toEqual([
       'a-broken',
       'alias-bomb',
@@ -100,14 +101,18 @@ describe('the lockstep-library Vite plugin', { timeout: 30_000 }, () => {
       'reef',
       'unreadable',
     ])
-    expect(links).toMatch(/^library\/links-[0-9a-f]{12}\.json$/)
+    // A small vault's links fit one shard.
+    expect(links).toEqual({
+      count: 1,
+      prefix: expect.stringMatching(/^library\/links-[0-9a-f]{12}\/$/),
+    })
     expect(search).toMatch(/^library\/search-[0-9a-f]{12}\.json$/)
     for (const entry of notes) expect(entry.src).toMatch(/^library\/n\/[0-9a-f]{12}\.json$/)
     const tides = built.json<CompiledNote>(entryOf('b-tides')?.src ?? '')
     expect(tides.file).toBe('content/b-tides.md')
     expect(tides.doc.claims.map((c) => c.id)).toEqual(['t65'])
     expect(entryOf('b-tides')).toMatchObject({ channel: 'Sea Channel', claims: 1, span: [65, 65] })
-    expect(built.json<LinkRecord[]>(links)).toContainEqual(
+    expect(built.json<LinkShard>(shardUrl(links, 0)).links).toContainEqual(
       expect.objectContaining({ from: 'b-tides', target: 'Reef', claimId: 't65' }),
     )
     const found = loadSearchIndex(JSON.stringify(built.json(search))).search('tides')

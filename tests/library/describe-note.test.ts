@@ -44,7 +44,6 @@ describe('describeNote', () => {
       citations: 4,
       span: [40, 3723],
       headings: ['Treadles'],
-      links: ['warp_planning', 'Twill', 'Overshot'],
       errors: 0,
       src: 'library/n/abc.json',
     })

@@ -18,7 +18,6 @@ export function entryOf(
     citations: 1,
     span: [0, 0],
     headings: [],
-    links: [],
     errors: 0,
     src: `n/${slug}.json`,
     ...extra,

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { describeNote } from '../../src/library/describe-note.ts'
-import { createLibraryStore } from '../../src/library/library-store.ts'
+import { createLibraryStore, linksTo } from '../../src/library/library-store.ts'
+import { shardOfKey } from '../../src/library/link-shards.ts'
+import { linkKey } from '../../src/library/resolve-link.ts'
 import { createMemoryShelf, type OwnNote, type OwnNoteShelf } from '../../src/library/own-note.ts'
 import type { CompiledNote } from '../../src/note/compiled-note.ts'
 import { parseNote } from '../../src/note/parse-note.ts'
@@ -48,8 +50,10 @@ describe('the library store', () => {
     await library.getState().start()
     await Promise.all([library.getState().loadNote('bees'), library.getState().loadNote('bees')])
     expect(note).toHaveBeenCalledTimes(1)
-    const links = await library.getState().loadLinks()
-    expect(links.map((l) => [l.from, l.target])).toEqual([
+    const keys = [linkKey('Smokers')]
+    expect(linksTo(library.getState(), keys)).toBeNull()
+    await library.getState().loadLinks(keys)
+    expect(linksTo(library.getState(), keys)?.map((l) => [l.from, l.target])).toEqual([
       ['bees', 'Smokers'],
       ['my-bees', 'bees'],
     ])
@@ -70,6 +74,43 @@ describe('the library store', () => {
     // A name no vault note has changes nothing but its count.
     library.getState().noteEdited('wasps')
     expect(library.getState().edits).toEqual({ bees: 2, wasps: 1 })
+  })
+
+  it('loads only the shards that hold links to the keys asked for, each once', async () => {
+    const source = memorySource([BEES, MINE], 64)
+    const links = vi.spyOn(source, 'links')
+    const library = createLibraryStore({ source, shelf: createMemoryShelf() })
+    await library.getState().start()
+    const [smokers, bees] = [linkKey('Smokers'), linkKey('bees')]
+    // Two names in two shards (the test would prove nothing if they shared one).
+    expect(shardOfKey(smokers, 64)).not.toBe(shardOfKey(bees, 64))
+    await Promise.all([
+      library.getState().loadLinks([smokers]),
+      library.getState().loadLinks([smokers]),
+    ])
+    expect(links.mock.calls).toEqual([[`links/${shardOfKey(smokers, 64)}.json`]])
+    expect(linksTo(library.getState(), [smokers])?.map((l) => l.target)).toEqual(['Smokers'])
+    expect(linksTo(library.getState(), [smokers, bees])).toBeNull()
+    await library.getState().loadLinks([smokers, bees])
+    expect(links).toHaveBeenCalledTimes(2)
+    expect(
+      linksTo(library.getState(), [bees, smokers])
+        ?.map((l) => l.target)
+        .toSorted(),
+    ).toEqual(['Smokers', 'bees'])
+  })
+
+  it('tries a shard again after it failed to load', async () => {
+    const source = memorySource([BEES])
+    const links = vi.spyOn(source, 'links').mockRejectedValueOnce(new Error('offline'))
+    const library = createLibraryStore({ source, shelf: createMemoryShelf() })
+    await library.getState().start()
+    const keys = [linkKey('Smokers')]
+    await expect(library.getState().loadLinks(keys)).rejects.toThrow('offline')
+    expect(linksTo(library.getState(), keys)).toBeNull()
+    await library.getState().loadLinks(keys)
+    expect(links).toHaveBeenCalledTimes(2)
+    expect(linksTo(library.getState(), keys)?.map((l) => l.from)).toEqual(['bees'])
   })
 
   it('says why the vault could not load, and tries again when asked', async () => {
@@ -123,10 +164,12 @@ describe('the library store', () => {
     await library.getState().keepOwn([own(MINE)])
     await library.getState().keepOwn([own(MINE)])
     expect(library.getState().own).toHaveLength(1)
-    await library.getState().loadLinks()
+    const keys = [linkKey('Smokers')]
+    await library.getState().loadLinks(keys)
+    expect(linksTo(library.getState(), keys)?.map((l) => l.from)).toEqual(['bees', 'my-bees'])
     await library.getState().removeOwn('my-bees')
     expect(library.getState().entryOf('my-bees')).toBeNull()
-    await vi.waitFor(() => expect(library.getState().links?.map((l) => l.from)).toEqual(['bees']))
+    expect(linksTo(library.getState(), keys)?.map((l) => l.from)).toEqual(['bees'])
   })
 
   it('finds your own notes in the search, opened before or after it loads, and not once removed', async () => {

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react'
+import { memo, type ReactNode, useId } from 'react'
 import type { LibraryEntry } from '../../library/library-entry.ts'
 import { formatCount } from '../../note/format-count.ts'
 import { OpenFolderButton, OpenNotesButton } from '../own-notes/open-notes-button.tsx'
@@ -46,21 +46,37 @@ export function OwnNotesHint(): ReactNode {
   )
 }
 
-export function NoteSection({
+/** A section of cards; memo: typing in the box re-renders it only when its notes change. */
+export const NoteSection = memo(function NoteSection({
   title,
   channel = null,
   entries,
   layout = 'tile',
+  shown = Infinity,
+  skipOffScreen = false,
 }: {
   readonly title: string
   /** The channel the section is of: its title then leads to the channel's page. */
   readonly channel?: string | null
   readonly entries: readonly LibraryEntry[]
+  /** How many of the cards to render yet (a big library's come in a few at a time); all by default. */
+  readonly shown?: number
   readonly layout?: 'row' | 'tile'
+  /** A big library: sections and cards off screen are not rendered (see NoteCard). */
+  readonly skipOffScreen?: boolean
 }): ReactNode {
   const id = useId()
+  const skipSection = skipOffScreen && layout === 'row'
   return (
-    <section aria-labelledby={id}>
+    <section
+      aria-labelledby={id}
+      // A channel's rows off screen are not laid out at all; the padding holds
+      // the focus rings its paint containment would cut.
+      className={skipSection ? '-m-1 p-1 [content-visibility:auto]' : undefined}
+      style={
+        skipSection ? { containIntrinsicSize: `auto ${guessHeight(entries.length)}px` } : undefined
+      }
+    >
       <h2
         id={id}
         className="flex items-baseline gap-2 text-lg font-semibold text-slate-900 dark:text-slate-100"
@@ -81,12 +97,23 @@ export function NoteSection({
         </span>
       </h2>
       <ul className={`mt-3 ${layout === 'row' ? ROWS : TILES}`}>
-        {entries.map((entry) => (
-          <NoteCard key={entry.slug} entry={entry} showChannel={channel === null} layout={layout} />
+        {entries.slice(0, shown).map((entry) => (
+          <NoteCard
+            key={entry.slug}
+            entry={entry}
+            showChannel={channel === null}
+            layout={layout}
+            skipOffScreen={skipOffScreen}
+          />
         ))}
       </ul>
     </section>
   )
+})
+
+/** About how tall a channel's rows are before they are first laid out: a heading and ~88 px a row. */
+function guessHeight(rows: number): number {
+  return 40 + rows * 88
 }
 
 export function NothingFound({

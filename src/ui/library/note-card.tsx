@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { LibraryEntry } from '../../library/library-entry.ts'
 import { formatCount } from '../../note/format-count.ts'
 import { formatTimestamp } from '../../time/timestamp.ts'
@@ -21,31 +21,49 @@ export function describeCoverage(entry: Pick<LibraryEntry, 'claims' | 'span'>): 
  */
 const LAYOUT = {
   row: {
+    card: '[contain-intrinsic-size:auto_5.5rem]',
     link: 'gap-3 p-2',
     thumbnail: 'w-28 shrink-0 self-start sm:w-32',
     text: '',
   },
   tile: {
+    card: '[contain-intrinsic-size:auto_6rem] sm:[contain-intrinsic-size:auto_15rem]',
     link: 'gap-3 p-2 sm:flex-col sm:gap-0 sm:p-0',
     thumbnail: 'w-28 shrink-0 self-start sm:w-full sm:rounded-b-none',
     text: 'sm:px-3 sm:pt-2.5 sm:pb-3',
   },
 } as const
 
-export function NoteCard({
+/**
+ * In a big library, cards off screen are neither laid out nor painted
+ * (`content-visibility: auto`, at a guessed size until first shown, then the
+ * size they had), so typing in the box does not lay out a thousand cards
+ * again. The card's padding, taken back by a negative margin, holds the link's
+ * focus ring, which the card's paint containment would otherwise cut.
+ */
+const SKIPPED_OFF_SCREEN = '-m-1 p-1 [content-visibility:auto]'
+
+export const NoteCard = memo(function NoteCard({
   entry,
   showChannel = true,
   layout = 'tile',
+  skipOffScreen = false,
 }: {
   readonly entry: LibraryEntry
   /** False under a heading that names the channel already. */
   readonly showChannel?: boolean
   /** `row`: the still beside the words, always; `tile`: the still above them from `sm` up. */
   readonly layout?: keyof typeof LAYOUT
+  /**
+   * Leave the card unrendered while off screen: for big libraries only, as
+   * axe cannot read the colours of contained cards and Back cannot restore
+   * the exact place among cards of guessed sizes.
+   */
+  readonly skipOffScreen?: boolean
 }): ReactNode {
   const classes = LAYOUT[layout]
   return (
-    <li className="relative">
+    <li className={skipOffScreen ? `relative ${SKIPPED_OFF_SCREEN} ${classes.card}` : 'relative'}>
       <a
         data-library-note={entry.slug}
         href={noteHref(entry.slug)}
@@ -70,7 +88,7 @@ export function NoteCard({
       {entry.origin === 'own' && <OwnNoteActions slug={entry.slug} />}
     </li>
   )
-}
+})
 
 function ProblemsBadge({ count }: { readonly count: number }): ReactNode {
   return (

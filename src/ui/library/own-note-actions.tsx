@@ -8,7 +8,7 @@ import { RemoveOwnNoteButton } from '../own-notes/remove-own-note-button.tsx'
  */
 export function OwnNoteActions({ slug }: { readonly slug: string }): ReactNode {
   return (
-    <div className="absolute top-2 right-2">
+    <div className="absolute top-3 right-3">
       <RemoveOwnNoteButton slug={slug} />
     </div>
   )

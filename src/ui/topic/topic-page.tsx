@@ -7,8 +7,9 @@ import {
   useMemo,
   useState,
 } from 'react'
-import { describeLinkCount, gatherTopic, type Topic } from '../../library/topic-links.ts'
+import { describeLinkCount, gatherTopic, type Topic, topicKeys } from '../../library/topic-links.ts'
 import { useLibrary, useLibraryStore } from '../library-context.ts'
+import { useLinksTo } from '../use-links-to.ts'
 import { LibraryLoading } from '../library-status.tsx'
 import { NoteCard } from '../library/note-card.tsx'
 import { PageShell } from '../library/page-shell.tsx'
@@ -31,21 +32,23 @@ export function TopicPage({ target }: { readonly target: string }): ReactNode {
 function TopicView({ target }: { readonly target: string }): ReactNode {
   const store = useLibraryStore()
   const status = useLibrary((s) => s.status)
-  const links = useLibrary((s) => s.links)
   const entries = useLibrary((s) => s.entries)
   const resolver = useLibrary((s) => s.resolver)
+  // Only the shards of the links that may name this topic.
+  const keys = useMemo(() => topicKeys(target, { entries, resolver }), [target, entries, resolver])
+  const links = useLinksTo(keys)
   const [pending, setPending] = useState<Links>({ state: 'loading' })
   const loadLinks = useCallback(() => {
     store
       .getState()
-      .loadLinks()
+      .loadLinks(keys)
       .catch((error: unknown) =>
         setPending({
           state: 'failed',
           message: error instanceof Error ? error.message : String(error),
         }),
       )
-  }, [store])
+  }, [store, keys])
   useEffect(() => {
     if (status === 'ready' || status === 'failed') loadLinks()
   }, [status, loadLinks])

@@ -1,18 +1,21 @@
 import { type ReactNode, useEffect, useId, useMemo } from 'react'
-import { describeLinkCount, gatherBacklinks } from '../../../library/topic-links.ts'
+import { backlinkKeys, describeLinkCount, gatherBacklinks } from '../../../library/topic-links.ts'
 import { useLibrary, useLibraryStore } from '../../library-context.ts'
+import { useLinksTo } from '../../use-links-to.ts'
 import { LinkGroups } from '../../topic/link-groups.tsx'
 
 /**
  * The claims elsewhere in the library that link to this note, after its
- * body. The links load once the note is on screen, and never hold it up;
- * a note nothing links to shows nothing at all.
+ * body. The links load once the note is on screen (only the shards that
+ * hold links to its names), and never hold it up; a note nothing links to
+ * shows nothing at all.
  */
 export function NoteBacklinks({ slug }: { readonly slug: string }): ReactNode {
   const store = useLibraryStore()
-  const links = useLibrary((s) => s.links)
   const entries = useLibrary((s) => s.entries)
   const resolver = useLibrary((s) => s.resolver)
+  const keys = useMemo(() => backlinkKeys(slug, { entries, resolver }), [slug, entries, resolver])
+  const links = useLinksTo(keys)
   const id = useId()
 
   useEffect(() => {
@@ -21,11 +24,11 @@ export function NoteBacklinks({ slug }: { readonly slug: string }): ReactNode {
     const timer = setTimeout(() => {
       store
         .getState()
-        .loadLinks()
+        .loadLinks(keys)
         .catch(() => {})
     }, 0)
     return () => clearTimeout(timer)
-  }, [store, links])
+  }, [store, links, keys])
 
   const groups = useMemo(
     () => (links === null ? [] : gatherBacklinks(slug, links, { entries, resolver })),
