@@ -311,11 +311,19 @@ test.describe('backlinks', () => {
   })
 
   test('a note nothing links to shows no backlinks at all', async ({ page }) => {
-    await page.goto(`/#/n/${CHEMISTRY}`)
-    await expect(page.locator('[data-backlinks]')).toBeVisible()
-    // The links are loaded now: a note without backlinks shows no empty heading.
-    await page.evaluate((slug) => (window.location.hash = `#/n/${slug}`), SOURDOUGH)
+    // A fresh page must fetch the link shards that could name this note; once
+    // they have all arrived (and a frame has passed), still no empty heading.
+    const shards = { asked: 0, arrived: 0 }
+    const isShard = (url: string) => /\/links-[0-9a-f]+\/\d+\.json$/.test(url)
+    page.on('request', (request) => void (isShard(request.url()) && shards.asked++))
+    page.on('requestfinished', (request) => void (isShard(request.url()) && shards.arrived++))
+    await page.goto(`/#/n/${SOURDOUGH}`)
     await expect(page.locator(`article[data-note="${SOURDOUGH}"]`)).toBeVisible()
+    await expect.poll(() => shards.arrived).toBeGreaterThan(0)
+    await expect.poll(() => shards.asked - shards.arrived).toBe(0)
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    )
     await expect(page.locator('[data-backlinks]')).toHaveCount(0)
     await expect(page.getByRole('heading', { name: 'Linked from' })).toHaveCount(0)
   })
