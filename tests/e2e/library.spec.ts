@@ -15,6 +15,8 @@ const CHEMISTRY = 'glaze-chemistry-basics'
 const FIELD_NOTES = 'ash-glaze-field-notes'
 const KILNS = 'wood-fired-kilns'
 const SOURDOUGH = 'sourdough-in-half-an-hour'
+/** A file of the built library's link shards (`library/links-<hash>/<n>.json`). */
+const isShard = (url: string): boolean => /\/links-[0-9a-f]+\/\d+\.json$/.test(url)
 /** A second made-up note of the kilns video, in the same channel. */
 const KILN_TALK_GLAZES = 'ash-glazes-from-the-kiln-talk'
 /** A real note of the corpus, and a topic ten of its claims link to. */
@@ -314,7 +316,6 @@ test.describe('backlinks', () => {
     // A fresh page must fetch the link shards that could name this note; once
     // they have all arrived (and a frame has passed), still no empty heading.
     const shards = { asked: 0, arrived: 0 }
-    const isShard = (url: string) => /\/links-[0-9a-f]+\/\d+\.json$/.test(url)
     page.on('request', (request) => void (isShard(request.url()) && shards.asked++))
     page.on('requestfinished', (request) => void (isShard(request.url()) && shards.arrived++))
     await page.goto(`/#/n/${SOURDOUGH}`)
