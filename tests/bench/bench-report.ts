@@ -69,9 +69,17 @@ export function writeReport(report: BenchReport): string {
 /** The median of some readings (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
+  const sorted = values.toSorted((a, b) => a - b)
   const middle = sorted.length >> 1
   return sorted.length % 2 === 1
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+/**
+ * `--quick` (or BENCH_QUICK=1, which `npm run bench -- --quick` passes on):
+ * fewer runs and sizes, for a first look; the figures say so in their note.
+ */
+export function isQuick(argv: readonly string[] = process.argv): boolean {
+  return process.env['BENCH_QUICK'] === '1' || argv.includes('--quick')
 }

@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib'
 import { createServer } from 'vite'
 import { compileNoteSource, listNoteFiles } from '../../src/build/compile-notes.ts'
 import { createCompilePool } from '../../src/build/compile-pool.ts'
+import { type BenchFigure, machineInfo, median, writeReport } from './bench-report.ts'
 import { generateVault } from './generate-vault.ts'
 import { printTable } from './print-table.ts'
 
@@ -24,12 +25,6 @@ const VITE = join(ROOT, 'node_modules/vite/bin/vite.js')
 const CACHE = join(ROOT, 'node_modules/.lockstep/cache')
 const COUNTS = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [1, 100, 1000]
 const WORK = mkdtempSync(join(tmpdir(), 'lockstep-vault-bench-'))
-
-function median(values: readonly number[]): number {
-  const sorted = values.toSorted((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
 
 const gzip = (path: string) => gzipSync(readFileSync(path)).length
 
@@ -47,6 +42,7 @@ function timeBuild(vault: string, outDir: string, cold: boolean): number {
 
 interface Sizes {
   readonly eagerJsGzip: number
+  readonly eagerCssGzip: number
   readonly lazyJs: Record<string, number>
   readonly manifestGzip: number
   readonly linksGzip: number
@@ -60,6 +56,9 @@ function measureSizes(outDir: string): Sizes {
   const eager = new Set(
     [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''),
   )
+  const eagerCssGzip = [...html.matchAll(/href="\.?\/?(assets\/[^"]+\.css)"/g)]
+    .map((m) => gzip(join(outDir, m[1] ?? '')))
+    .reduce((sum, size) => sum + size, 0)
   const assets = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'))
   const lazyJs: Record<string, number> = {}
   let eagerJsGzip = 0
@@ -82,6 +81,7 @@ function measureSizes(outDir: string): Sizes {
   )
   return {
     eagerJsGzip,
+    eagerCssGzip,
     lazyJs,
     manifestGzip: one('manifest-'),
     linksGzip: one('links-'),
@@ -229,7 +229,59 @@ async function benchWorkerStart(): Promise<{ firstMs: number; nextMs: number }> 
 const fmt = (s: number) => s.toFixed(2)
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 
+const PAGE_BUDGET_BYTES = 100 * 1024
+
+/** The report's figures: each count's build and page weight beside the 1-note (or one-thread) baseline. */
+function vaultFigures(sizes: readonly SizeResult[], dev: readonly DevResult[]): BenchFigure[] {
+  const first = sizes[0]!
+  const figures: BenchFigure[] = []
+  for (const r of sizes) {
+    const beside = `${first.notes} note${first.notes === 1 ? '' : 's'}`
+    figures.push(
+      {
+        figure: `note page JS gzip, ${r.notes} notes`,
+        value: r.sizes.eagerJsGzip / 1024,
+        unit: 'KB',
+        baseline: { label: beside, value: first.sizes.eagerJsGzip / 1024 },
+        budget: '≤ 100 KB',
+        pass: r.sizes.eagerJsGzip <= PAGE_BUDGET_BYTES,
+        note: 'the script and modulepreloads index.html loads',
+      },
+      {
+        figure: `note page CSS gzip, ${r.notes} notes`,
+        value: r.sizes.eagerCssGzip / 1024,
+        unit: 'KB',
+        baseline: { label: beside, value: first.sizes.eagerCssGzip / 1024 },
+        note: 'the stylesheets index.html links',
+      },
+      {
+        figure: `vite build cold, ${r.notes} notes`,
+        value: median(r.coldSeconds),
+        unit: 's',
+        baseline:
+          r.baselineParseSeconds === null
+            ? null
+            : { label: 'parsing the notes on one thread', value: r.baselineParseSeconds },
+        ...(r.notes >= 1000 ? { budget: '≤ 30 s', pass: median(r.coldSeconds) <= 30 } : {}),
+        note: `median of ${r.coldSeconds.length}; warm ${fmt(median(r.warmSeconds))} s`,
+      },
+    )
+  }
+  const warm = dev.find((d) => d.cache === 'warm')
+  if (warm?.editToNoteMs != null)
+    figures.push({
+      figure: `dev server, ${COUNTS.at(-1)} notes: edit → note`,
+      value: warm.editToNoteMs,
+      unit: 'ms',
+      baseline: { label: 'asking for an unedited note', value: warm.secondNoteMs },
+      budget: '≤ 1000 ms',
+      pass: warm.editToNoteMs <= 1000,
+    })
+  return figures
+}
+
 async function main(): Promise<void> {
+  const reportMachine = machineInfo()
   const machine = { cores: availableParallelism(), loadAverageAtStart: loadavg()[0] ?? 0 }
   console.log(
     `cores ${machine.cores}, load average ${machine.loadAverageAtStart.toFixed(1)}; work in ${WORK}`,
@@ -264,6 +316,7 @@ async function main(): Promise<void> {
       'warm s',
       'parse 1 thread s',
       'page JS',
+      'page CSS',
       'manifest',
       'links',
       'search',
@@ -275,6 +328,7 @@ async function main(): Promise<void> {
       fmt(median(r.warmSeconds)),
       r.baselineParseSeconds === null ? '–' : fmt(r.baselineParseSeconds),
       kb(r.sizes.eagerJsGzip),
+      kb(r.sizes.eagerCssGzip),
       kb(r.sizes.manifestGzip),
       kb(r.sizes.linksGzip),
       kb(r.sizes.searchGzip),
@@ -328,6 +382,14 @@ async function main(): Promise<void> {
     { stdio: 'ignore' },
   )
   console.log(`\nwrote ${out}`)
+  const report = writeReport({
+    name: 'vault',
+    title: 'Vault build, note page JS and CSS, dev server',
+    measuredAt: results.date,
+    machine: reportMachine,
+    figures: vaultFigures(sizes, dev),
+  })
+  console.log(`wrote ${report}`)
   rmSync(WORK, { recursive: true, force: true })
 }
 
