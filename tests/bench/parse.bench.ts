@@ -56,6 +56,9 @@ interface Pair {
  * share the cores, which on these machines they always do.
  */
 function cpuMs(work: () => void): number {
+  // A clean heap for each run (when Node runs with --expose-gc, as `npm run
+  // bench` starts it), so one run's garbage is not the next one's cost.
+  ;(globalThis as { gc?: () => void }).gc?.()
   const start = process.cpuUsage()
   work()
   const used = process.cpuUsage(start)
