@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { manifestUrl } from 'virtual:lockstep-library'
 import './index.css'
@@ -24,10 +24,14 @@ const library = createLibraryStore({
   shelf: createBrowserShelf(),
 })
 
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary what="the page">
-      <App library={library} audience={import.meta.env.DEV ? 'author' : 'reader'} />
-    </ErrorBoundary>
-  </StrictMode>,
-)
+// The first render as a transition: React renders it in slices that yield to
+// the browser, instead of one long task while the page loads.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary what="the page">
+        <App library={library} audience={import.meta.env.DEV ? 'author' : 'reader'} />
+      </ErrorBoundary>
+    </StrictMode>,
+  )
+})
