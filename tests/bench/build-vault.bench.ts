@@ -30,7 +30,7 @@ const gzip = (path: string) => gzipSync(readFileSync(path)).length
 
 /** Wall-clock seconds of one `vite build` of the vault into `outDir`. */
 function timeBuild(vault: string, outDir: string, cold: boolean): number {
-  if (cold) rmSync(CACHE, { recursive: true, force: true })
+  if (cold) rmSync(CACHE, { recursive: true, force: true, maxRetries: 5 })
   const start = performance.now()
   execFileSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: ROOT,
@@ -157,7 +157,7 @@ async function benchDev(
   cache: 'cold' | 'warm',
   askedAfterMs = 0,
 ): Promise<DevResult> {
-  if (cache === 'cold') rmSync(CACHE, { recursive: true, force: true })
+  if (cache === 'cold') rmSync(CACHE, { recursive: true, force: true, maxRetries: 5 })
   process.env['LOCKSTEP_CONTENT'] = vault
   const started = performance.now()
   const server = await createServer({ root: ROOT, logLevel: 'silent', server: { port: 0 } })

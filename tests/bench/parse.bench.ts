@@ -201,14 +201,18 @@ function scalingFigure(one: Measured, eight: Measured): BenchFigure {
 }
 
 function benchGenerated(bytesPerClaim: number): BenchFigure[] {
-  const figures = SIZES.each.flatMap((claims, i) =>
-    generatedFigures(claims, measureGenerated(claims, SIZES.runs[i] ?? 1, bytesPerClaim)),
+  // Each size once, though the scaling pair may share one with the list (as --quick's 1k does).
+  const runsOf = new Map<number, number>()
+  SIZES.each.forEach((claims, i) => runsOf.set(claims, SIZES.runs[i] ?? 1))
+  SIZES.scaling.forEach((claims, i) => runsOf.set(claims, SIZES.scalingRuns[i] ?? 1))
+  const measured = new Map(
+    [...runsOf].map(([claims, runs]) => [claims, measureGenerated(claims, runs, bytesPerClaim)]),
   )
-  const [small, large] = SIZES.scaling.map((claims, i) =>
-    measureGenerated(claims, SIZES.scalingRuns[i] ?? 1, bytesPerClaim),
-  ) as [Measured, Measured]
-  figures.push(...generatedFigures(SIZES.scaling[0]!, small))
-  figures.push(...generatedFigures(SIZES.scaling[1]!, large))
+  const figures = [...measured].flatMap(([claims, m]) => generatedFigures(claims, m))
+  const [small, large] = SIZES.scaling.map((claims) => measured.get(claims)!) as [
+    Measured,
+    Measured,
+  ]
   figures.push(scalingFigure(small, large))
   return figures
 }
