@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { manifestUrl } from 'virtual:lockstep-library'
 import './index.css'
@@ -31,10 +31,14 @@ import.meta.hot?.on(NOTE_EDITED_EVENT, (data: { readonly slug: string }) => {
   library.getState().noteEdited(data.slug)
 })
 
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary what="the page">
-      <App library={library} audience={import.meta.env.DEV ? 'author' : 'reader'} />
-    </ErrorBoundary>
-  </StrictMode>,
-)
+// The first render as a transition: React renders it in slices that yield to
+// the browser, instead of one long task while the page loads.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary what="the page">
+        <App library={library} audience={import.meta.env.DEV ? 'author' : 'reader'} />
+      </ErrorBoundary>
+    </StrictMode>,
+  )
+})

@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useEffect, useState } from 'react'
+import { type ReactNode, startTransition, Suspense, useEffect, useState } from 'react'
 import type { CompiledNote } from '../note/compiled-note.ts'
 import { useLibrary, useLibraryStore } from './library-context.ts'
 import { LibraryLoading, LoadFailed } from './library-status.tsx'
@@ -38,8 +38,12 @@ export function NoteRoute({ route }: NoteRouteProps): ReactNode {
       .then(
         (note) => {
           if (!live || !note) return
-          setFailure(null)
-          setShown({ note, route })
+          // A transition renders in slices that yield to the page (a long
+          // note is one long task otherwise); the last note stays until it is done.
+          startTransition(() => {
+            setFailure(null)
+            setShown({ note, route })
+          })
         },
         (error: unknown) => {
           if (live)

@@ -75,3 +75,11 @@ export function median(values: readonly number[]): number {
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }
+
+/**
+ * `--quick` (or BENCH_QUICK=1, which `npm run bench -- --quick` passes on):
+ * fewer runs and sizes, for a first look; the figures say so in their note.
+ */
+export function isQuick(argv: readonly string[] = process.argv): boolean {
+  return process.env['BENCH_QUICK'] === '1' || argv.includes('--quick')
+}

@@ -55,7 +55,7 @@ const gzip = (path: string) => gzipSync(readFileSync(path)).length
 
 /** Wall-clock seconds of one `vite build` of the vault into `outDir`. */
 function timeBuild(vault: string, outDir: string, cold: boolean): number {
-  if (cold) rmSync(CACHE, { recursive: true, force: true })
+  if (cold) rmSync(CACHE, { recursive: true, force: true, maxRetries: 5 })
   const start = performance.now()
   execFileSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: ROOT,
@@ -67,6 +67,7 @@ function timeBuild(vault: string, outDir: string, cold: boolean): number {
 
 interface Sizes {
   readonly eagerJsGzip: number
+  readonly eagerCssGzip: number
   readonly lazyJs: Record<string, number>
   readonly manifestGzip: number
   /** All the links as one file, as the build wrote them before the shards. */
@@ -83,6 +84,9 @@ function measureSizes(outDir: string): Sizes {
   const eager = new Set(
     [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''),
   )
+  const eagerCssGzip = [...html.matchAll(/href="\.?\/?(assets\/[^"]+\.css)"/g)]
+    .map((m) => gzip(join(outDir, m[1] ?? '')))
+    .reduce((sum, size) => sum + size, 0)
   const assets = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'))
   const lazyJs: Record<string, number> = {}
   let eagerJsGzip = 0
@@ -116,6 +120,7 @@ function measureSizes(outDir: string): Sizes {
   )
   return {
     eagerJsGzip,
+    eagerCssGzip,
     lazyJs,
     manifestGzip: one('manifest-'),
     linksGzip: gzipSync(JSON.stringify(allLinks)).length,
@@ -193,7 +198,7 @@ async function benchDev(
   cache: 'cold' | 'warm',
   askedAfterMs = 0,
 ): Promise<DevResult> {
-  if (cache === 'cold') rmSync(CACHE, { recursive: true, force: true })
+  if (cache === 'cold') rmSync(CACHE, { recursive: true, force: true, maxRetries: 5 })
   process.env['LOCKSTEP_CONTENT'] = vault
   const started = performance.now()
   const server = await createServer({ root: ROOT, logLevel: 'silent', server: { port: 0 } })
@@ -389,6 +394,13 @@ function vaultFigures(
     pass: jsKb <= 100 && Math.abs(big.sizes.eagerJsGzip - small.sizes.eagerJsGzip) < 64,
     note: 'what index.html loads: its script and modulepreloads; they differ only in the manifest’s name',
   })
+  figures.push({
+    figure: `note page CSS (gzip), ${big.notes} notes`,
+    value: big.sizes.eagerCssGzip / 1024,
+    unit: 'KB',
+    baseline: vs(`${small.notes} note(s)`, small.sizes.eagerCssGzip / 1024),
+    note: 'the stylesheets index.html links',
+  })
   const bigPages = pages.at(-1)
   const smallPages = pages.length > 1 ? pages[0] : undefined
   if (bigPages) {
@@ -490,6 +502,7 @@ async function main(): Promise<void> {
       'warm s',
       'parse 1 thread s',
       'page JS',
+      'page CSS',
       'manifest',
       'links',
       'search',
@@ -501,6 +514,7 @@ async function main(): Promise<void> {
       fmt(median(r.warmSeconds)),
       r.baselineParseSeconds === null ? '–' : fmt(r.baselineParseSeconds),
       kb(r.sizes.eagerJsGzip),
+      kb(r.sizes.eagerCssGzip),
       kb(r.sizes.manifestGzip),
       kb(r.sizes.linksGzip),
       kb(r.sizes.searchGzip),

@@ -43,6 +43,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from '@playwri
 import { build, type Plugin, type PreviewServer, preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts'
 import { blockTheInternet, serveFakeYouTube } from '../e2e/support/network.ts'
+import { type BenchFigure, machineInfo, writeReport } from './bench-report.ts'
 import { printTable } from './print-table.ts'
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
@@ -526,9 +527,51 @@ function conclude(summaries: ReadonlyMap<Mode, Summary>, wanted: number): void {
   )
 }
 
+/** The report's figures: the frame loop's lag beside polling's, and the quiet stretch's commits. */
+function lagFigures(
+  summaries: ReadonlyMap<Mode, Summary>,
+  quiet: ReadonlyMap<Mode, Quiet> | null,
+): BenchFigure[] {
+  const ours = summaries.get('frame')!
+  const baseline = summaries.get('poll-250')!
+  const label = 'polling every 250 ms'
+  const figures: BenchFigure[] = [
+    {
+      figure: 'highlight lag p95',
+      value: ours.p95,
+      unit: 'ms',
+      baseline: { label, value: baseline.p95 },
+      budget: `≤ ${BUDGET_P95_MS} ms, none missed`,
+      pass: ours.p95 <= BUDGET_P95_MS && ours.missed === 0,
+      note: `${ours.n} crossings, ${ours.missed} missed; nearest-rank`,
+    },
+    {
+      figure: 'highlight lag median',
+      value: ours.median,
+      unit: 'ms',
+      baseline: { label, value: baseline.median },
+      note: `${ours.n} crossings`,
+    },
+  ]
+  const frame = quiet?.get('frame')
+  const poll = quiet?.get('poll-250')
+  if (frame && poll)
+    figures.push({
+      figure: 'React commits/s playing inside one window',
+      value: frame.commits / frame.seconds,
+      unit: '/s',
+      baseline: { label, value: poll.commits / poll.seconds },
+      budget: '0 (no render unless the active set changes)',
+      pass: frame.commits === 0 && frame.sameActive,
+      note: `${frame.seconds.toFixed(1)} s playing`,
+    })
+  return figures
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(options: Options): Promise<number> {
+  const machine = machineInfo()
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
   console.log(
     `Highlight-lag benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpu}), ` +
@@ -615,17 +658,27 @@ async function main(options: Options): Promise<number> {
     if (options.verbose) printVerbose(items, results)
 
     const quietWindow = pickQuietWindow(windows)
+    let quietByMode: Map<Mode, Quiet> | null = null
     if (quietWindow) {
       const quietStart = Date.now() + 300
       const quiet = await Promise.all(
         pages.map((target) => runQuiet(target, quietWindow.start + 1, quietStart)),
       )
-      printQuiet(new Map(pages.map((target, i) => [target.mode, quiet[i]!])), quietWindow)
+      quietByMode = new Map(pages.map((target, i) => [target.mode, quiet[i]!]))
+      printQuiet(quietByMode, quietWindow)
     } else console.log('\nno window long enough for the quiet stretch')
 
     for (const target of pages)
       for (const problem of target.problems) console.log(`${target.mode}: ${problem}`)
     conclude(summaries, items.length)
+    const path = writeReport({
+      name: 'highlight-lag',
+      title: 'Highlight lag: the frame loop against polling every 250 ms',
+      measuredAt: new Date().toISOString(),
+      machine,
+      figures: lagFigures(summaries, quietByMode),
+    })
+    console.log(`wrote ${path}`)
     return 0
   } finally {
     await cleanUp()

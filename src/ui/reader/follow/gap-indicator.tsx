@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react'
+import { type ReactNode, useLayoutEffect, useRef } from 'react'
 import { useReader } from '../../../store/use-reader.ts'
 import { formatTimeUntil } from '../../../time/timestamp.ts'
 import { usePlayback } from '../playback-context.ts'
@@ -13,7 +13,9 @@ export function GapIndicator(): ReactNode {
   const clock = useReader((s) => s.clock)
   const playback = usePlayback()
   const countdown = useRef<HTMLSpanElement>(null)
-  useEffect(() => {
+  // Before paint: a countdown filled in after it would lengthen the line, and
+  // what sits below it (the outline) would shift.
+  useLayoutEffect(() => {
     if (next === null) return undefined
     return clock.subscribe((t) => {
       if (countdown.current) countdown.current.textContent = formatTimeUntil(t, next)

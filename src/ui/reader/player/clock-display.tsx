@@ -10,7 +10,16 @@ import { formatTimestamp } from '../../../time/timestamp.ts'
  * On the note's own clock the total is a guess, marked `~` and said to be
  * estimated; once the clock runs past the guess the guess is hidden.
  */
-export function ClockDisplay(): ReactNode {
+export function ClockDisplay({
+  reserveWidth = false,
+}: {
+  /**
+   * Keep, from the first paint, the width the clock takes once the video's
+   * length is shown, so that nothing after it in a wrapping row moves (or
+   * wraps) when it comes.
+   */
+  readonly reserveWidth?: boolean
+}): ReactNode {
   const clock = useReader((s) => s.clock)
   const duration = useReader((s) => s.duration)
   const guessing = useReader((s) => s.duration === null && s.status === 'fallback')
@@ -29,8 +38,13 @@ export function ClockDisplay(): ReactNode {
       if (guessRef.current) guessRef.current.hidden = t > guess
     })
   }, [clock, guess])
+  // Monospace digits: one `ch` each, as are ' / ~'.
+  const reserved = `${formatTimestamp(clock.now()).length + 4 + formatTimestamp(guess).length}ch`
   return (
-    <span className="font-mono text-sm tabular-nums text-slate-700 dark:text-slate-200">
+    <span
+      className={`font-mono text-sm tabular-nums text-slate-700 dark:text-slate-200 ${reserveWidth ? 'inline-block' : ''}`}
+      style={reserveWidth ? { minWidth: reserved } : undefined}
+    >
       <span data-clock="" ref={ref} aria-label="Current time" role="timer" aria-live="off">
         {formatTimestamp(clock.now())}
       </span>

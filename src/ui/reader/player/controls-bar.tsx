@@ -52,7 +52,7 @@ export function ControlsBar({ perform, more }: ControlsBarProps): ReactNode {
       />
       {/* On a phone the clock may shrink: the buttons keep their size. */}
       <span className={compact ? 'mx-0.5 min-w-0 truncate [&_span]:text-xs' : 'mx-2'}>
-        <ClockDisplay />
+        <ClockDisplay reserveWidth={!compact} />
       </span>
       {!compact && (
         <>
