@@ -37,7 +37,7 @@ export async function assembleVault(vault: string): Promise<void> {
 }
 
 /** What the library plugin does for each note (src/build/notes-plugin.ts: root and cache folder), with a longer limit. */
-async function compileIntoBuildCache(path: string): Promise<void> {
+export async function compileIntoBuildCache(path: string): Promise<void> {
   const compiler = createNoteCompiler({
     root: repoRoot,
     cacheDir: `${repoRoot}node_modules/.lockstep/cache`,
