@@ -20,8 +20,8 @@ const COMPONENTS = { span: Span, button: CitationChip, a: NoteLink } as HastComp
  * Nodes per run of blocks: the first run is a screenful and more, and one run
  * renders in well under a long task (50 ms) on a slow machine.
  */
-const CHUNK_NODES = 3000
-/** From this many claims on, blocks off screen skip layout and paint (`content-visibility`). */
+const CHUNK_NODES = 800
+/** From this many claims on, the note is built a run at a time and its blocks off screen skip layout and paint (`content-visibility`). */
 const LONG_NOTE_CLAIMS = 1000
 
 interface NoteBodyProps {
@@ -38,10 +38,14 @@ interface NoteBodyProps {
  * page, deep links and screen readers see it all).
  */
 export function NoteBody({ ref, doc, linkTo }: NoteBodyProps): ReactNode {
-  const chunks = useMemo(() => chunkBlocks(doc.tree.children, CHUNK_NODES), [doc])
+  const long = doc.claims.length >= LONG_NOTE_CLAIMS
+  // A note of ordinary length is one run: it is all there in the first commit, as it always was.
+  const chunks = useMemo(
+    () => (long ? chunkBlocks(doc.tree.children, CHUNK_NODES) : [doc.tree.children]),
+    [doc, long],
+  )
   const shown = useProgressiveCount(doc.slug, chunks.length, 1, 1)
   const context = useMemo(() => ({ linkTo }), [linkTo])
-  const long = doc.claims.length >= LONG_NOTE_CLAIMS
   return (
     <NoteContext value={context}>
       <article
