@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Properties, Root } from 'hast'
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast'
 import { type ComponentType, createElement, type ReactNode } from 'react'
 
 /** Components that render some tags Lockstep's own way; they get the element's props and children. */
@@ -17,7 +17,15 @@ const NO_TEXT = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr'])
  * page's script budget (DESIGN §6).
  */
 export function renderHast(tree: Root, components: HastComponents): ReactNode {
-  return tree.children.map((node, index) =>
+  return renderHastNodes(tree.children, components)
+}
+
+/** Renders some of a tree's top-level nodes (a run of a long note's blocks, say). */
+export function renderHastNodes(
+  nodes: readonly RootContent[],
+  components: HastComponents,
+): ReactNode {
+  return nodes.map((node, index) =>
     node.type === 'doctype' ? null : renderNode(node, index, components),
   )
 }

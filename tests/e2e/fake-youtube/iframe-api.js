@@ -27,7 +27,8 @@
   if (window.YT && window.YT.loading) return
 
   var PlayerState = { UNSTARTED: -1, ENDED: 0, PLAYING: 1, PAUSED: 2, BUFFERING: 3, CUED: 5 }
-  var RATES = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2]
+  // YouTube's rates; a test may offer more (the reader's 16× scale tests) through config.playbackRates.
+  var YOUTUBE_RATES = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2]
   var ERROR_CODES = [2, 5, 100, 101, 150, 153]
   // When each error comes unless the config says otherwise. The reference
   // lists the codes but not when they fire. What the real player does: the
@@ -64,6 +65,7 @@
     durations: {}, // videoId → seconds
     durationKnownAtReady: true, // false: getDuration() is 0 until playback starts
     errors: {}, // videoId or '*' → code or { code, timing }
+    playbackRates: YOUTUBE_RATES, // what getAvailablePlaybackRates() offers, ascending
   }
   var initial = window[CONFIG_GLOBAL]
   if (initial && typeof initial === 'object') {
@@ -135,6 +137,7 @@
 
   function nearestRate(rate) {
     // YouTube picks a supported rate; an unsupported one is rounded toward 1.
+    var RATES = config.playbackRates
     if (RATES.indexOf(rate) !== -1) return rate
     var below = RATES.filter(function (r) {
       return r <= rate
@@ -468,7 +471,7 @@
       })
     },
     getAvailablePlaybackRates: function () {
-      return RATES.slice()
+      return config.playbackRates.slice()
     },
     cueVideoById: function () {
       switchVideo(this, arguments, false)

@@ -46,6 +46,8 @@ export interface FakeYouTubeConfig {
   durationKnownAtReady?: boolean
   /** Video id (or '*' for every video) → the error it produces. */
   errors?: Record<string, ErrorSpec | null>
+  /** What getAvailablePlaybackRates() offers, ascending (YouTube: 0.25 to 2). */
+  playbackRates?: number[]
 }
 
 export interface FakeYouTubeLogEntry {

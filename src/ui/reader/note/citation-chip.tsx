@@ -1,15 +1,15 @@
 import type { ComponentProps, ReactNode } from 'react'
 import type { ClaimId } from '../../../note/model.ts'
 import { toSeconds } from '../../../time/seconds.ts'
-import { useReader } from '../../../store/use-reader.ts'
 import { useGoToClaim, usePlayback } from '../playback-context.ts'
+import { useBeyondEnd } from './use-claim-flags.ts'
 
 /** A citation: the moment of the video a claim rests on. A click plays from it. */
 export function CitationChip({ children, ...props }: ComponentProps<'button'>): ReactNode {
   const playback = usePlayback()
   const goToClaim = useGoToClaim()
   const seconds = Number((props as Record<string, unknown>)['data-citation'])
-  const beyond = useReader((s) => s.duration !== null && seconds > s.duration)
+  const beyond = useBeyondEnd(seconds)
   return (
     <button
       {...props}

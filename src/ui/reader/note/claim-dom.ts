@@ -9,24 +9,6 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 }
 
-/** The claim nearest the middle of the scroller's visible part, among the given ones. */
-export function claimNearestViewport(
-  scroller: HTMLElement,
-  ids: readonly ClaimId[],
-): ClaimId | null {
-  const view = scroller.getBoundingClientRect()
-  const middle = (view.top + view.bottom) / 2
-  let best: { id: ClaimId; distance: number } | null = null
-  for (const id of ids) {
-    const rect = claimElement(scroller, id)?.getBoundingClientRect()
-    if (!rect) continue
-    const distance =
-      rect.bottom < middle ? middle - rect.bottom : rect.top > middle ? rect.top - middle : 0
-    if (!best || distance < best.distance) best = { id, distance }
-  }
-  return best?.id ?? null
-}
-
 /** The first claim whose box is inside the scroller's visible part. */
 export function firstClaimInView(scroller: HTMLElement): ClaimId | null {
   const view = scroller.getBoundingClientRect()

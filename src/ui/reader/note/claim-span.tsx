@@ -1,28 +1,30 @@
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions -- a claim is an activatable group; see the comment in ClaimSpan. */
 import type { ComponentProps, KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import type { ClaimId } from '../../../note/model.ts'
-import { useReader, useReaderStore } from '../../../store/use-reader.ts'
+import { ClaimFlag } from '../../../store/claim-flags.ts'
+import { useReaderStore } from '../../../store/use-reader.ts'
 import { CopyClaimLink } from './copy-claim-link.tsx'
 import { useGoToClaim } from '../playback-context.ts'
 import { bindingHas } from '../keys/key-bindings.ts'
+import { useClaimFlags } from './use-claim-flags.ts'
 
 /**
  * A claim: its words and the citation chips that end it. Active claims carry
  * `aria-current` and `data-active`, the primary one `data-primary` (DESIGN §5).
  * Only the claim holding the keyboard cursor is in the tab order (roving tabindex).
- * Each claim selects only its own booleans, so a change of the active set
+ * Each claim hears only of changes to its own flags (one store subscription
+ * for all of them, see claim-flags.ts), so a change of the active set
  * re-renders just the claims whose state changed.
  */
 export function ClaimSpan({ children, ...props }: ComponentProps<'span'>): ReactNode {
   const id = (props as Record<string, unknown>)['data-claim-id'] as ClaimId
   const store = useReaderStore()
   const goToClaim = useGoToClaim()
-  const active = useReader((s) => s.activeIds.includes(id))
-  const primary = useReader((s) => s.primaryId === id)
-  const tabbable = useReader(
-    (s) => s.cursorId === id || (s.cursorId === null && s.index.order[0] === id),
-  )
-  const isCursor = useReader((s) => s.cursorId === id)
+  const flags = useClaimFlags(id)
+  const active = (flags & ClaimFlag.ACTIVE) !== 0
+  const primary = (flags & ClaimFlag.PRIMARY) !== 0
+  const tabbable = (flags & ClaimFlag.TABBABLE) !== 0
+  const isCursor = (flags & ClaimFlag.CURSOR) !== 0
 
   // The claim is under the pointer, or has the keyboard: it needs no reveal.
   const play = () => goToClaim(id, { play: true })

@@ -7,6 +7,8 @@ export interface RevealOptions {
   readonly block: RevealBlock
   /** Jump rather than glide (a reveal the note had waiting before it was on screen). */
   readonly instant?: boolean
+  /** Glide only this many pane heights; further, jump (following at speed: see use-follow-scroll.ts). */
+  readonly glideWithin?: number
 }
 
 /** Room kept between the pane's edge and a part shown from its top (a heading, a tall claim). */
@@ -48,21 +50,22 @@ export function revealScrollTop(
  * pinned on a phone) would then cover the note. Instant when motion is reduced.
  */
 export function revealInNote(element: HTMLElement, options: RevealOptions): void {
-  const behavior = options.instant || prefersReducedMotion() ? 'instant' : 'smooth'
+  const instant = options.instant || prefersReducedMotion()
   const pane = element.closest<HTMLElement>('[data-note-pane]')
   if (!pane) {
-    element.scrollIntoView({ block: options.block, behavior })
+    element.scrollIntoView({ block: options.block, behavior: instant ? 'instant' : 'smooth' })
     return
   }
   const view = pane.getBoundingClientRect()
   const box = element.getBoundingClientRect()
-  pane.scrollTo({
-    top: revealScrollTop(
-      pane.scrollTop,
-      { top: view.top + pane.clientTop, height: pane.clientHeight },
-      { top: box.top, height: box.height },
-      options.block,
-    ),
-    behavior,
-  })
+  const top = revealScrollTop(
+    pane.scrollTop,
+    { top: view.top + pane.clientTop, height: pane.clientHeight },
+    { top: box.top, height: box.height },
+    options.block,
+  )
+  const far =
+    options.glideWithin !== undefined &&
+    Math.abs(top - pane.scrollTop) > options.glideWithin * pane.clientHeight
+  pane.scrollTo({ top, behavior: instant || far ? 'instant' : 'smooth' })
 }

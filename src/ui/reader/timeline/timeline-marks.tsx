@@ -1,6 +1,8 @@
 import { memo, type ReactNode } from 'react'
 import type { Interval } from '../../../time/seconds.ts'
-import { useReader } from '../../../store/use-reader.ts'
+import { ClaimFlag } from '../../../store/claim-flags.ts'
+import { useClaimFlags } from '../note/use-claim-flags.ts'
+import { useProgressiveCount } from '../../use-progressive-count.ts'
 import { sectionColor } from '../outline/section-colors.ts'
 import { percentOf, placeOf, type MarkStop } from './timeline-geometry.ts'
 
@@ -10,19 +12,30 @@ interface TimelineMarksProps {
   readonly end: number
   /** The end is a guess: the track fades out there instead of stopping. */
   readonly approximate: boolean
+  /** The note's slug: another note's marks are laid again from the first. */
+  readonly slug: string
 }
+
+/**
+ * Marks laid per task. Thousands of absolutely placed marks cost seconds of
+ * layout at once on a slow machine; a few hundred at a time never make a long task.
+ */
+const MARKS_PER_STEP = 400
 
 /**
  * The bar's still parts: the track, the stretches the note covers shaded on it,
  * and one mark per citation. Memoised: hovering and the clock never re-render it;
- * a change of the active claims re-renders only the marks that changed.
+ * a change of the active claims re-renders only the marks that changed. A long
+ * note's marks are laid a few hundred at a time, after the note is on screen.
  */
 export const TimelineMarks = memo(function TimelineMarks({
   stops,
   covered,
   end,
   approximate,
+  slug,
 }: TimelineMarksProps): ReactNode {
+  const shown = useProgressiveCount(slug, stops.length, MARKS_PER_STEP, MARKS_PER_STEP)
   return (
     <>
       <span
@@ -44,9 +57,13 @@ export const TimelineMarks = memo(function TimelineMarks({
           <span className="absolute inset-y-0 right-0 w-10 bg-linear-to-r from-transparent to-white dark:to-slate-950" />
         )}
       </span>
-      {stops.map((stop, i) => (
-        <Mark key={`${stop.id}@${stop.citation}`} stop={stop} index={i} end={end} />
-      ))}
+      {/* Size and layout containment: the playhead moving every frame, or the clock, never
+          lays out again thousands of marks (no paint containment: an active mark's ring may overhang). */}
+      <span aria-hidden="true" className="absolute inset-0 [contain:size_layout_style]">
+        {stops.slice(0, shown).map((stop, i) => (
+          <Mark key={`${stop.id}@${stop.citation}`} stop={stop} index={i} end={end} />
+        ))}
+      </span>
     </>
   )
 })
@@ -65,7 +82,7 @@ interface MarkProps {
  * listener and no widened box: the bar picks the mark nearest the pointer.
  */
 const Mark = memo(function Mark({ stop, index, end }: MarkProps): ReactNode {
-  const active = useReader((s) => s.activeIds.includes(stop.id))
+  const active = (useClaimFlags(stop.id) & ClaimFlag.ACTIVE) !== 0
   return (
     <span
       aria-hidden="true"
@@ -74,7 +91,7 @@ const Mark = memo(function Mark({ stop, index, end }: MarkProps): ReactNode {
       data-seconds={stop.seconds}
       data-stop={index}
       data-active={active ? '' : undefined}
-      className="absolute top-1/2 h-5 w-[3px] -translate-x-1/2 -translate-y-1/2 cursor-pointer rounded-full data-active:z-10 data-active:h-8 data-active:w-1.5 data-active:shadow-[0_0_0_2px_white,0_0_0_4px_var(--color-amber-500)] motion-safe:transition-[height,width] dark:data-active:shadow-[0_0_0_2px_var(--color-slate-950),0_0_0_4px_var(--color-amber-400)]"
+      className="timeline-mark"
       style={{
         left: `${percentOf(stop.seconds, end)}%`,
         backgroundColor: sectionColor(stop.section),

@@ -71,6 +71,7 @@ export function Timeline(): ReactNode {
             covered={covered}
             end={span.end}
             approximate={span.approximate}
+            slug={doc.slug}
           />
           <span
             ref={playhead}

@@ -1,0 +1,39 @@
+import type { ElementContent, RootContent } from 'hast'
+import { describe, expect, it } from 'vitest'
+import { chunkBlocks } from '../../../../src/ui/reader/note/note-chunks.ts'
+
+/** A paragraph of `n` nodes in all: itself and n - 1 text children. */
+function paragraph(n: number, name = `p${n}`): RootContent {
+  const children: ElementContent[] = Array.from({ length: n - 1 }, (_, i) => ({
+    type: 'text',
+    value: `${name}.${i}`,
+  }))
+  return { type: 'element', tagName: 'p', properties: {}, children }
+}
+
+describe('chunkBlocks', () => {
+  it('keeps every block, whole and in order', () => {
+    const blocks = [paragraph(3, 'a'), paragraph(4, 'b'), paragraph(2, 'c'), paragraph(5, 'd')]
+    const chunks = chunkBlocks(blocks, 7)
+    expect(chunks.flat()).toEqual(blocks)
+    expect(chunks.map((chunk) => chunk.length)).toEqual([2, 2])
+  })
+
+  it('counts descendants, not just blocks', () => {
+    const chunks = chunkBlocks([paragraph(10), paragraph(10), paragraph(10)], 25)
+    expect(chunks.map((chunk) => chunk.length)).toEqual([2, 1])
+  })
+
+  it('gives a block bigger than the budget a run of its own', () => {
+    const chunks = chunkBlocks([paragraph(2), paragraph(50), paragraph(2)], 10)
+    expect(chunks.map((chunk) => chunk.length)).toEqual([1, 1, 1])
+  })
+
+  it('makes no runs of an empty note', () => {
+    expect(chunkBlocks([], 10)).toEqual([])
+  })
+
+  it('refuses a budget that is not positive', () => {
+    expect(() => chunkBlocks([paragraph(2)], 0)).toThrow(/budget/)
+  })
+})
