@@ -50,7 +50,7 @@ function foreign(blocked: readonly string[]): string[] {
 /**
  * The note, or its error page, is on the page with its title on screen (the
  * page did not blank or hang). The note's body may be empty: an unclosed
- * `<form>` or `<template>` takes the rest of the note with it when it is dropped.
+ * `<template>` or `<script>` holds the rest of the note, and goes with it.
  */
 async function expectShown(page: Page, slug: string) {
   const shown = page.locator(`article[data-note="${slug}"], [data-note-unreadable="${slug}"]`)
