@@ -57,9 +57,13 @@ export const TimelineMarks = memo(function TimelineMarks({
           <span className="absolute inset-y-0 right-0 w-10 bg-linear-to-r from-transparent to-white dark:to-slate-950" />
         )}
       </span>
-      {/* Size and layout containment: the playhead moving every frame, or the clock, never
-          lays out again thousands of marks (no paint containment: an active mark's ring may overhang). */}
-      <span aria-hidden="true" className="absolute inset-0 [contain:size_layout_style]">
+      {/* Full containment, on a layer of its own: the playhead moving every frame, the
+          clock, or the note scrolling never lays out or paints again thousands of marks.
+          The clip margin leaves room for an active mark's ring at the bar's ends. */}
+      <span
+        aria-hidden="true"
+        className="absolute inset-0 [contain:strict] [overflow-clip-margin:8px] will-change-transform"
+      >
         {stops.slice(0, shown).map((stop, i) => (
           <Mark key={`${stop.id}@${stop.citation}`} stop={stop} index={i} end={end} />
         ))}
