@@ -9,6 +9,12 @@ export interface RevealOptions {
   readonly instant?: boolean
   /** Glide only this many pane heights; further, jump (following at speed: see use-follow-scroll.ts). */
   readonly glideWithin?: number
+  /**
+   * Leave the pane still while the part lies wholly inside it, at least this
+   * fraction of the pane's height from its top and bottom edges (following:
+   * a claim already in easy view needs no scroll, and each scroll costs work).
+   */
+  readonly unlessWithin?: number
 }
 
 /** Room kept between the pane's edge and a part shown from its top (a heading, a tall claim). */
@@ -58,6 +64,11 @@ export function revealInNote(element: HTMLElement, options: RevealOptions): void
   }
   const view = pane.getBoundingClientRect()
   const box = element.getBoundingClientRect()
+  if (options.unlessWithin !== undefined) {
+    const margin = options.unlessWithin * pane.clientHeight
+    const viewTop = view.top + pane.clientTop
+    if (box.top >= viewTop + margin && box.bottom <= viewTop + pane.clientHeight - margin) return
+  }
   const top = revealScrollTop(
     pane.scrollTop,
     { top: view.top + pane.clientTop, height: pane.clientHeight },
