@@ -64,11 +64,38 @@ export const TimelineMarks = memo(function TimelineMarks({
         aria-hidden="true"
         className="absolute inset-0 [contain:strict] [overflow-clip-margin:8px] will-change-transform"
       >
-        {stops.slice(0, shown).map((stop, i) => (
-          <Mark key={`${stop.id}@${stop.citation}`} stop={stop} index={i} end={end} />
+        {Array.from({ length: Math.ceil(shown / MARKS_PER_STEP) }, (_, group) => (
+          <MarkGroup
+            key={group}
+            stops={stops}
+            from={group * MARKS_PER_STEP}
+            to={Math.min(shown, (group + 1) * MARKS_PER_STEP)}
+            end={end}
+          />
         ))}
       </span>
     </>
+  )
+})
+
+interface MarkGroupProps {
+  readonly stops: readonly MarkStop[]
+  readonly from: number
+  readonly to: number
+  readonly end: number
+}
+
+/**
+ * A few hundred marks, contained on their own: a change of active mark paints
+ * again its group only, and the browser reuses what it painted of the others.
+ */
+const MarkGroup = memo(function MarkGroup({ stops, from, to, end }: MarkGroupProps): ReactNode {
+  return (
+    <span className="absolute inset-0 [contain:strict] [overflow-clip-margin:8px]">
+      {stops.slice(from, to).map((stop, i) => (
+        <Mark key={`${stop.id}@${stop.citation}`} stop={stop} index={from + i} end={end} />
+      ))}
+    </span>
   )
 })
 
