@@ -22,6 +22,13 @@ const GLIDE_GAP_MS = 1000
  * faster than anyone reads, and the highlight itself never waits.
  */
 const FOLLOW_GAP_MS = 250
+/**
+ * A primary claim at least this fraction of the pane's height inside both of
+ * its edges is in easy view, and following leaves the pane still: at speed
+ * the next claims are mostly near it, and the pane moves only when the
+ * video's place in the note has moved on.
+ */
+const IN_VIEW_MARGIN = 0.15
 /** A follow scroll further than this many pane heights jumps: a long glide shows nothing but blur. */
 const GLIDE_WITHIN_PANES = 2
 
@@ -61,6 +68,7 @@ export function useFollowScroll(scrollerRef: RefObject<HTMLElement | null>): voi
         block: 'center',
         instant: rapid,
         glideWithin: GLIDE_WITHIN_PANES,
+        unlessWithin: IN_VIEW_MARGIN,
       })
     }
     follow()

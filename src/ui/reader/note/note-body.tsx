@@ -5,7 +5,7 @@ import { CitationChip } from './citation-chip.tsx'
 import { ClaimSpan } from './claim-span.tsx'
 import { NoteContext, type NoteContextValue } from './note-context.ts'
 import { NoteLink } from './note-link.tsx'
-import { chunkBlocks } from './note-chunks.ts'
+import { chunkBlocks, estimateRunHeight } from './note-chunks.ts'
 import { type HastComponents, renderHastNodes } from '../../render-hast.tsx'
 import { useProgressiveCount } from '../../use-progressive-count.ts'
 
@@ -53,9 +53,11 @@ export function NoteBody({ ref, doc, linkTo }: NoteBodyProps): ReactNode {
         data-note={doc.slug}
         className={`prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-6 prose-li:my-1${long ? ' long-note' : ''}`}
       >
-        {chunks.slice(0, shown).map((blocks, i) => (
-          <NoteChunk key={i} blocks={blocks} />
-        ))}
+        {chunks
+          .slice(0, shown)
+          .map((blocks, i) =>
+            long ? <NoteRun key={i} blocks={blocks} /> : <NoteChunk key={i} blocks={blocks} />,
+          )}
       </article>
     </NoteContext>
   )
@@ -68,4 +70,24 @@ const NoteChunk = memo(function NoteChunk({
   readonly blocks: readonly RootContent[]
 }): ReactNode {
   return renderHastNodes(blocks, COMPONENTS)
+})
+
+/**
+ * A run of a long note's blocks in a box of its own that skips layout and
+ * paint while off screen (`.note-run`, src/index.css): a jump to a far claim
+ * lays out and paints the run it lands in, and the browser checks a few dozen
+ * runs for visibility rather than every block. The box is a plain `div`
+ * without a role: headings, lists and claims inside read as they always did.
+ */
+const NoteRun = memo(function NoteRun({
+  blocks,
+}: {
+  readonly blocks: readonly RootContent[]
+}): ReactNode {
+  const height = useMemo(() => estimateRunHeight(blocks), [blocks])
+  return (
+    <div className="note-run" style={{ containIntrinsicBlockSize: `auto ${height}px` }}>
+      <NoteChunk blocks={blocks} />
+    </div>
+  )
 })

@@ -36,3 +36,46 @@ function countNodes(node: RootContent): number {
   for (const child of node.children) count += countNodes(child)
   return count
 }
+
+/** Rough heights (px) of a note's blocks in the reader's type, for a run's placeholder size. */
+const LINE_PX = 28
+const CHARS_PER_LINE = 70
+const BLOCK_GAP_PX = 20
+const HEADING_PX = 64
+
+/**
+ * A guess at a run's height before it is first laid out: lines of text at the
+ * note's measure, a gap per block and item, more for a heading. The run keeps
+ * its real height once it has been on screen (`contain-intrinsic-size: auto`),
+ * so the guess only places the runs never yet seen.
+ */
+export function estimateRunHeight(blocks: readonly RootContent[]): number {
+  let height = 0
+  for (const block of blocks) height += estimateBlockHeight(block)
+  return Math.round(height)
+}
+
+function estimateBlockHeight(node: RootContent): number {
+  if (node.type === 'text') return 0
+  if (node.type !== 'element') return 0
+  if (/^h[1-6]$/.test(node.tagName)) return HEADING_PX
+  if (node.tagName === 'ul' || node.tagName === 'ol') {
+    let height = BLOCK_GAP_PX
+    for (const item of node.children)
+      if (item.type === 'element') height += linesOf(item) * LINE_PX + BLOCK_GAP_PX / 2
+    return height
+  }
+  return linesOf(node) * LINE_PX + BLOCK_GAP_PX
+}
+
+function linesOf(node: RootContent): number {
+  return Math.max(1, Math.ceil(textLength(node) / CHARS_PER_LINE))
+}
+
+function textLength(node: RootContent): number {
+  if (node.type === 'text') return node.value.length
+  if (!('children' in node)) return 0
+  let length = 0
+  for (const child of node.children) length += textLength(child)
+  return length
+}

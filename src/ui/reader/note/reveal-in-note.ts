@@ -9,6 +9,12 @@ export interface RevealOptions {
   readonly instant?: boolean
   /** Glide only this many pane heights; further, jump (following at speed: see use-follow-scroll.ts). */
   readonly glideWithin?: number
+  /**
+   * Leave the pane still while the part lies wholly inside it, at least this
+   * fraction of the pane's height from its top and bottom edges (following:
+   * a claim already in easy view needs no scroll, and each scroll costs work).
+   */
+  readonly unlessWithin?: number
 }
 
 /** Room kept between the pane's edge and a part shown from its top (a heading, a tall claim). */
@@ -43,6 +49,12 @@ export function revealScrollTop(
   return Math.max(0, scrollTop + offset - lead)
 }
 
+/** Whether `part` lies wholly inside `view`, at least `margin` of the view's height from both its edges. */
+export function isWellInView(view: Extent, part: Extent, margin: number): boolean {
+  const room = margin * view.height
+  return part.top >= view.top + room && part.top + part.height <= view.top + view.height - room
+}
+
 /**
  * The one way the reader brings a part of the note into view — a claim it goes
  * to or follows, a heading the outline chose. Only the note's own scroll pane
@@ -58,12 +70,11 @@ export function revealInNote(element: HTMLElement, options: RevealOptions): void
   }
   const view = pane.getBoundingClientRect()
   const box = element.getBoundingClientRect()
-  const top = revealScrollTop(
-    pane.scrollTop,
-    { top: view.top + pane.clientTop, height: pane.clientHeight },
-    { top: box.top, height: box.height },
-    options.block,
-  )
+  const visible = { top: view.top + pane.clientTop, height: pane.clientHeight }
+  const part = { top: box.top, height: box.height }
+  if (options.unlessWithin !== undefined && isWellInView(visible, part, options.unlessWithin))
+    return
+  const top = revealScrollTop(pane.scrollTop, visible, part, options.block)
   const far =
     options.glideWithin !== undefined &&
     Math.abs(top - pane.scrollTop) > options.glideWithin * pane.clientHeight

@@ -57,14 +57,45 @@ export const TimelineMarks = memo(function TimelineMarks({
           <span className="absolute inset-y-0 right-0 w-10 bg-linear-to-r from-transparent to-white dark:to-slate-950" />
         )}
       </span>
-      {/* Size and layout containment: the playhead moving every frame, or the clock, never
-          lays out again thousands of marks (no paint containment: an active mark's ring may overhang). */}
-      <span aria-hidden="true" className="absolute inset-0 [contain:size_layout_style]">
-        {stops.slice(0, shown).map((stop, i) => (
-          <Mark key={`${stop.id}@${stop.citation}`} stop={stop} index={i} end={end} />
+      {/* Full containment, on a layer of its own: the playhead moving every frame, the
+          clock, or the note scrolling never lays out or paints again thousands of marks.
+          The clip margin leaves room for an active mark's ring at the bar's ends. */}
+      <span
+        aria-hidden="true"
+        className="absolute inset-0 [contain:strict] [overflow-clip-margin:8px] will-change-transform"
+      >
+        {Array.from({ length: Math.ceil(shown / MARKS_PER_STEP) }, (_, group) => (
+          <MarkGroup
+            key={group}
+            stops={stops}
+            from={group * MARKS_PER_STEP}
+            to={Math.min(shown, (group + 1) * MARKS_PER_STEP)}
+            end={end}
+          />
         ))}
       </span>
     </>
+  )
+})
+
+interface MarkGroupProps {
+  readonly stops: readonly MarkStop[]
+  readonly from: number
+  readonly to: number
+  readonly end: number
+}
+
+/**
+ * A few hundred marks, contained on their own: a change of active mark paints
+ * again its group only, and the browser reuses what it painted of the others.
+ */
+const MarkGroup = memo(function MarkGroup({ stops, from, to, end }: MarkGroupProps): ReactNode {
+  return (
+    <span className="absolute inset-0 [contain:strict] [overflow-clip-margin:8px]">
+      {stops.slice(from, to).map((stop, i) => (
+        <Mark key={`${stop.id}@${stop.citation}`} stop={stop} index={from + i} end={end} />
+      ))}
+    </span>
   )
 })
 

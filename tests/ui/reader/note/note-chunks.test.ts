@@ -1,6 +1,6 @@
 import type { ElementContent, RootContent } from 'hast'
 import { describe, expect, it } from 'vitest'
-import { chunkBlocks } from '../../../../src/ui/reader/note/note-chunks.ts'
+import { chunkBlocks, estimateRunHeight } from '../../../../src/ui/reader/note/note-chunks.ts'
 
 /** A paragraph of `n` nodes in all: itself and n - 1 text children. */
 function paragraph(n: number, name = `p${n}`): RootContent {
@@ -35,5 +35,34 @@ describe('chunkBlocks', () => {
 
   it('refuses a budget that is not positive', () => {
     expect(() => chunkBlocks([paragraph(2)], 0)).toThrow(/budget/)
+  })
+})
+
+const itemOf = (text: string): ElementContent => ({
+  type: 'element',
+  tagName: 'li',
+  properties: {},
+  children: [{ type: 'text', value: text }],
+})
+/** A list of `n` short items. */
+const listOf = (n: number): RootContent => ({
+  type: 'element',
+  tagName: 'ul',
+  properties: {},
+  children: Array.from({ length: n }, (_, i) => itemOf(`item ${i}`)),
+})
+
+describe('estimateRunHeight', () => {
+  it('grows with the text of a run and counts each block', () => {
+    const short = estimateRunHeight([paragraph(2)])
+    const two = estimateRunHeight([paragraph(2), paragraph(2)])
+    const long = estimateRunHeight([paragraph(200)])
+    expect(short).toBeGreaterThan(0)
+    expect(two).toBe(2 * short)
+    expect(long).toBeGreaterThan(short)
+  })
+
+  it('counts each item of a list', () => {
+    expect(estimateRunHeight([listOf(8)])).toBeGreaterThan(estimateRunHeight([listOf(2)]))
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { revealScrollTop } from '../../../../src/ui/reader/note/reveal-in-note.ts'
+import { isWellInView, revealScrollTop } from '../../../../src/ui/reader/note/reveal-in-note.ts'
 
 const VIEW = { top: 300, height: 400 } as const
 
@@ -56,5 +56,20 @@ describe('revealScrollTop', () => {
     const top = revealScrollTop(0, view, claim, 'center')
     const middleAfter = claim.top - top + claim.height / 2
     expect(middleAfter).toBe(view.top + view.height / 2)
+  })
+})
+
+describe('isWellInView', () => {
+  it.each([
+    // [why, part, expected]; the view is 300–700 and a margin of 0.15 is 60 px
+    ['a claim in the middle', { top: 480, height: 40 }, true],
+    ['a claim just inside the top margin', { top: 360, height: 40 }, true],
+    ['a claim reaching into the top margin', { top: 359, height: 40 }, false],
+    ['a claim just inside the bottom margin', { top: 600, height: 40 }, true],
+    ['a claim reaching into the bottom margin', { top: 601, height: 40 }, false],
+    ['a claim below the view', { top: 900, height: 40 }, false],
+    ['a claim above the view', { top: 100, height: 40 }, false],
+  ] as const)('%s', (_why, part, expected) => {
+    expect(isWellInView(VIEW, part, 0.15)).toBe(expected)
   })
 })
