@@ -5,9 +5,10 @@ import { CitationChip } from './citation-chip.tsx'
 import { ClaimSpan } from './claim-span.tsx'
 import { NoteContext, type NoteContextValue } from './note-context.ts'
 import { NoteLink } from './note-link.tsx'
-import { chunkBlocks, estimateRunHeight } from './note-chunks.ts'
+import { chunkBlocks, estimateRunHeight, runOfEachClaim } from './note-chunks.ts'
 import { type HastComponents, renderHastNodes } from '../../render-hast.tsx'
-import { useProgressiveCount } from '../../use-progressive-count.ts'
+import { useProgressiveRuns } from '../../use-progressive-runs.ts'
+import { useReader } from '../../../store/use-reader.ts'
 
 function Span(props: ComponentProps<'span'>): ReactNode {
   return 'data-claim-id' in props ? <ClaimSpan {...props} /> : <span {...props} />
@@ -44,7 +45,11 @@ export function NoteBody({ ref, doc, linkTo }: NoteBodyProps): ReactNode {
     () => (long ? chunkBlocks(doc.tree.children, CHUNK_NODES) : [doc.tree.children]),
     [doc, long],
   )
-  const shown = useProgressiveCount(doc.slug, chunks.length, 1, 1)
+  const runOfClaim = useMemo(() => (long ? runOfEachClaim(chunks) : null), [chunks, long])
+  // The claim a link or a key asked to be shown: its run is built first.
+  const revealed = useReader((s) => s.reveal?.id ?? null)
+  const wanted = revealed === null ? null : (runOfClaim?.get(revealed) ?? null)
+  const built = useProgressiveRuns(doc.slug, chunks.length, wanted)
   const context = useMemo(() => ({ linkTo }), [linkTo])
   return (
     <NoteContext value={context}>
@@ -53,11 +58,13 @@ export function NoteBody({ ref, doc, linkTo }: NoteBodyProps): ReactNode {
         data-note={doc.slug}
         className={`prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-6 prose-li:my-1${long ? ' long-note' : ''}`}
       >
-        {chunks
-          .slice(0, shown)
-          .map((blocks, i) =>
-            long ? <NoteRun key={i} blocks={blocks} /> : <NoteChunk key={i} blocks={blocks} />,
-          )}
+        {chunks.map((blocks, i) =>
+          !built(i) ? null : long ? (
+            <NoteRun key={i} blocks={blocks} />
+          ) : (
+            <NoteChunk key={i} blocks={blocks} />
+          ),
+        )}
       </article>
     </NoteContext>
   )

@@ -79,3 +79,20 @@ function textLength(node: RootContent): number {
   for (const child of node.children) length += textLength(child)
   return length
 }
+
+/** Which run each claim is in, by the claim's id (`data-claim-id` in the tree). */
+export function runOfEachClaim(
+  chunks: readonly (readonly RootContent[])[],
+): ReadonlyMap<string, number> {
+  const runs = new Map<string, number>()
+  chunks.forEach((blocks, run) => {
+    const stack: RootContent[] = [...blocks]
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.type !== 'element') continue
+      const id = node.properties['dataClaimId']
+      if (typeof id === 'string') runs.set(id, run)
+      stack.push(...node.children)
+    }
+  })
+  return runs
+}

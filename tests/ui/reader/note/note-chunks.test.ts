@@ -1,6 +1,10 @@
 import type { ElementContent, RootContent } from 'hast'
 import { describe, expect, it } from 'vitest'
-import { chunkBlocks, estimateRunHeight } from '../../../../src/ui/reader/note/note-chunks.ts'
+import {
+  chunkBlocks,
+  estimateRunHeight,
+  runOfEachClaim,
+} from '../../../../src/ui/reader/note/note-chunks.ts'
 
 /** A paragraph of `n` nodes in all: itself and n - 1 text children. */
 function paragraph(n: number, name = `p${n}`): RootContent {
@@ -64,5 +68,33 @@ describe('estimateRunHeight', () => {
 
   it('counts each item of a list', () => {
     expect(estimateRunHeight([listOf(8)])).toBeGreaterThan(estimateRunHeight([listOf(2)]))
+  })
+})
+
+/** A claim's span, as the parser leaves it in the tree. */
+const claim = (id: string): ElementContent => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { dataClaimId: id },
+  children: [{ type: 'text', value: id }],
+})
+/** A block holding these nodes. */
+const block = (...children: ElementContent[]): RootContent => ({
+  type: 'element',
+  tagName: 'p',
+  properties: {},
+  children,
+})
+
+describe('runOfEachClaim', () => {
+  it('finds each claim’s run, however deep in its blocks the claim sits', () => {
+    const list: RootContent = {
+      type: 'element',
+      tagName: 'ul',
+      properties: {},
+      children: [{ type: 'element', tagName: 'li', properties: {}, children: [claim('t30')] }],
+    }
+    const runs = runOfEachClaim([[block(claim('t10'), claim('t20'))], [list]])
+    expect(Object.fromEntries(runs)).toEqual({ t10: 0, t20: 0, t30: 1 })
   })
 })
