@@ -12,7 +12,13 @@
 // sequence (no window missed, none out of order, no extra flicker), each
 // change at most LAG_S of video after its window opened and never before.
 // The JS heap, read after a forced GC through CDP, must end within a stated
-// bound of where it started.
+// bound of where it started. The page's frames more than 100 ms apart are
+// printed too: at 16× a frame gap over 187 ms can pass a 3 s window by.
+//
+// Not passing yet (two full runs, 2026-11-30, two shared cores under another
+// suite's load): run 2 missed 1 window of 881 (2861 s, at a 950 ms frame gap)
+// and showed 46 changes later than LAG_S (max 7.6 s of video); 204 frame gaps
+// over 100 ms. The heap stayed in bound (11.9 → 19.1 MB, bound 22.3 MB).
 import { expect, expectNoProblems, test } from './support/fixtures.ts'
 import { parseNote } from '../../src/note/parse-note.ts'
 import { buildTimeIndex, type TimeIndex } from '../../src/time/time-index.ts'
