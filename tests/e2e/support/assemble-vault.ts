@@ -1,6 +1,7 @@
 // The vault the browser tests build the app from (LOCKSTEP_CONTENT): the
 // bundled notes of content/, the made-up notes of tests/fixtures/vault/ (only
 // tests need them), the generated 10,000-claim note (support/scale-note.ts),
+// the generated three-hour playthrough note (support/playthrough-note.ts),
 // and the real notes of ../shared/corpus/ when that folder
 // sits beside the repository (the corpus spec skips itself without them).
 //   npx tsx tests/e2e/support/assemble-vault.ts <folder>
@@ -8,6 +9,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createNoteCompiler } from '../../../src/build/note-compiler.ts'
+import { PLAYTHROUGH_SLUG, playthroughNoteMarkdown } from './playthrough-note.ts'
 import { SCALE_SLUG, scaleNoteMarkdown } from './scale-note.ts'
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
@@ -37,6 +39,7 @@ export async function assembleVault(vault: string): Promise<void> {
   mkdirSync(`${vault}/generated`)
   writeFileSync(`${vault}/generated/${SCALE_SLUG}.md`, scaleNoteMarkdown())
   await compileIntoBuildCache(`${vault}/generated/${SCALE_SLUG}.md`)
+  writeFileSync(`${vault}/generated/${PLAYTHROUGH_SLUG}.md`, playthroughNoteMarkdown())
   if (existsSync(CORPUS)) cpSync(CORPUS, `${vault}/corpus`, { recursive: true })
 }
 
