@@ -1,7 +1,8 @@
 // The vault the browser tests build the app from (LOCKSTEP_CONTENT): the
 // bundled notes of content/, the made-up notes of tests/fixtures/vault/ (only
 // tests need them), the generated 10,000-claim note (support/scale-note.ts),
-// the generated three-hour playthrough note (support/playthrough-note.ts),
+// the generated three-hour playthrough note (support/playthrough-note.ts) when
+// $E2E_PLAYTHROUGH asks for that run (npm run test:playthrough),
 // and the real notes of ../shared/corpus/ when that folder
 // sits beside the repository (the corpus spec skips itself without them).
 //   npx tsx tests/e2e/support/assemble-vault.ts <folder>
@@ -39,7 +40,8 @@ export async function assembleVault(vault: string): Promise<void> {
   mkdirSync(`${vault}/generated`)
   writeFileSync(`${vault}/generated/${SCALE_SLUG}.md`, scaleNoteMarkdown())
   await compileIntoBuildCache(`${vault}/generated/${SCALE_SLUG}.md`)
-  writeFileSync(`${vault}/generated/${PLAYTHROUGH_SLUG}.md`, playthroughNoteMarkdown())
+  if (process.env['E2E_PLAYTHROUGH'])
+    writeFileSync(`${vault}/generated/${PLAYTHROUGH_SLUG}.md`, playthroughNoteMarkdown())
   if (existsSync(CORPUS)) cpSync(CORPUS, `${vault}/corpus`, { recursive: true })
 }
 
