@@ -35,7 +35,6 @@
 //   true-time line and timestamps the highlight change with a MutationObserver.
 // - Percentiles are nearest-rank.
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -45,6 +44,7 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts'
 import { blockTheInternet, serveFakeYouTube } from '../e2e/support/network.ts'
 import { type BenchFigure, machineInfo, writeReport } from './bench-report.ts'
 import { printTable } from './print-table.ts'
+import { findFreePort } from './free-port.ts'
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 const PAGE_SCRIPT = fileURLToPath(new URL('./highlight-lag.page.js', import.meta.url))
@@ -266,21 +266,6 @@ function doubts(crossings: readonly Crossing[]): string[] {
 }
 
 // ---------------------------------------------------------------- the server
-
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer()
-    probe.once('error', () => resolve(false))
-    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
-      probe.close(() => resolve(true))
-    })
-  })
-}
-
-async function findFreePort(from: number): Promise<number> {
-  for (let port = from; port < from + 50; port++) if (await isPortFree(port)) return port
-  throw new Error(`no free port in ${from}–${from + 49}`)
-}
 
 /** Builds the baseline: the app's imports of its frame schedule get the 250 ms one instead. */
 function pollEvery250(): Plugin {

@@ -24,7 +24,6 @@
 //   times, since on a shared machine wall time mostly measures the neighbours.
 // Report: bench/reader-scale.json (tests/bench/bench-report.ts), and a table.
 import { mkdirSync, mkdtempSync, rmSync, cpSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -43,6 +42,7 @@ import {
 } from '../e2e/support/scale-note.ts'
 import { type BenchFigure, machineInfo, median, writeReport } from './bench-report.ts'
 import { printTable } from './print-table.ts'
+import { findFreePort } from './free-port.ts'
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 const SEED = { slug: 'collaboration-between-space-agencies', claims: 29 }
@@ -77,21 +77,6 @@ function parseOptions(argv: readonly string[]): Options {
     return n
   }
   return { runs: value('--runs', 3), playMs: value('--play-ms', 6000) }
-}
-
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer()
-    probe.once('error', () => resolve(false))
-    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
-      probe.close(() => resolve(true))
-    })
-  })
-}
-
-async function findFreePort(from: number): Promise<number> {
-  for (let port = from; port < from + 50; port++) if (await isPortFree(port)) return port
-  throw new Error(`no free port in ${from}–${from + 49}`)
 }
 
 async function buildAndServe(work: string): Promise<{ server: PreviewServer; url: string }> {
